@@ -1,0 +1,13 @@
+// Input that is not a yearly report at all (the only thing the readers throw for).
+export type ReadErrorCode = 'empty' | 'binary' | 'not-report' | 'no-tables' | 'unsupported' | 'missing';
+
+export class ReadError extends Error {
+  constructor(
+    readonly code: ReadErrorCode,
+    /** For users, in Chinese: what is wrong and what to do. */
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ReadError';
+  }
+}

@@ -1,0 +1,137 @@
+// Chooses one reading per row so that the table's own arithmetic holds as far as it can. Where
+// several readings remain equally good, a cell they disagree on is null, with the values the
+// source allows: never a guess. Used for glued digits, shifted cells and vanished blanks.
+import type { Candidate, CandidateCell } from './candidates.ts';
+
+/** A linear rule of the table: the signed sum of its terms is zero. */
+export interface Constraint {
+  terms: { row: number; col: number; sign: 1 | -1 }[];
+}
+
+export interface SolvedCell extends CandidateCell {
+  /** For an undecided cell (value null): the values the readings allow. */
+  candidates?: number[];
+  /** Why the solver left the cell null. */
+  reason?: string;
+}
+
+export interface Solution {
+  rows: SolvedCell[][];
+  /** The reading chosen for each row (undefined where rows stay undecided). */
+  chosen: (Candidate | undefined)[];
+}
+
+const VIOLATION = 10;
+const MAX_COMBINATIONS = 200_000;
+
+export function solve(rows: Candidate[][], constraints: readonly Constraint[], width: number): Solution {
+  const local = constraints.map((c) => localRow(c));
+  const options = rows.map((cands, r) =>
+    prefilter(
+      dedupe(cands),
+      constraints.filter((_, i) => local[i] === r),
+    ),
+  );
+  const ambiguous = options.map((o, r) => (o.length > 1 ? r : -1)).filter((r) => r >= 0);
+  const combos = ambiguous.reduce((n, r) => n * options[r]!.length, 1);
+
+  let best: Candidate[][] = [];
+  if (combos <= MAX_COMBINATIONS) best = enumerate(options, ambiguous, constraints);
+  const result: SolvedCell[][] = [];
+  const chosen: (Candidate | undefined)[] = [];
+  options.forEach((opts, r) => {
+    const picks = best.length > 0 ? unique(best.map((sol) => sol[r]!)) : opts;
+    chosen.push(picks.length === 1 ? picks[0] : undefined);
+    result.push(agree(picks, width));
+  });
+  return { rows: result, chosen };
+}
+
+/** Readings with the same values are one reading; keep the cheapest. */
+function dedupe(cands: Candidate[]): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const c of cands) {
+    const key = c.cells.map((x) => `${x.value}`).join(',');
+    const seen = byKey.get(key);
+    if (!seen || c.cost < seen.cost) byKey.set(key, c);
+  }
+  return [...byKey.values()];
+}
+
+/** The row a constraint lies within, or -1 when it spans rows. */
+function localRow(c: Constraint): number {
+  const r = c.terms[0]?.row ?? -1;
+  return c.terms.every((t) => t.row === r) ? r : -1;
+}
+
+/** Keep the readings that break the fewest of the row's own rules (the row total). */
+function prefilter(cands: Candidate[], own: Constraint[]): Candidate[] {
+  if (cands.length <= 1 || own.length === 0) return cands;
+  const score = (c: Candidate) => own.filter((k) => violated(k, (_, col) => c.cells[col]?.value)).length;
+  const min = Math.min(...cands.map(score));
+  return cands.filter((c) => score(c) === min);
+}
+
+function enumerate(
+  options: Candidate[][],
+  ambiguous: number[],
+  constraints: readonly Constraint[],
+): Candidate[][] {
+  const pick: Candidate[] = options.map((o) => o[0]!);
+  let bestCost = Number.POSITIVE_INFINITY;
+  let best: Candidate[][] = [];
+  const valueAt = (row: number, col: number) => pick[row]?.cells[col]?.value;
+  const visit = (i: number) => {
+    if (i === ambiguous.length) {
+      const cost =
+        constraints.filter((c) => violated(c, valueAt)).length * VIOLATION +
+        pick.reduce((s, c) => s + c.cost, 0);
+      if (cost < bestCost - 1e-9) {
+        bestCost = cost;
+        best = [pick.slice()];
+      } else if (Math.abs(cost - bestCost) <= 1e-9) best.push(pick.slice());
+      return;
+    }
+    const r = ambiguous[i]!;
+    for (const c of options[r]!) {
+      pick[r] = c;
+      visit(i + 1);
+    }
+  };
+  visit(0);
+  return best;
+}
+
+export function violated(c: Constraint, valueAt: (row: number, col: number) => unknown): boolean {
+  let sum = 0;
+  for (const t of c.terms) {
+    const v = valueAt(t.row, t.col);
+    if (typeof v !== 'number') return false; // a rule with an unknown cell cannot be judged
+    sum += t.sign * v;
+  }
+  return Math.abs(sum) > 1e-6;
+}
+
+function unique(cands: Candidate[]): Candidate[] {
+  return [...new Set(cands)];
+}
+
+/** One row's cells from its remaining readings: a cell is known where they all agree. */
+function agree(picks: Candidate[], width: number): SolvedCell[] {
+  const first = picks[0];
+  if (!first) return Array.from({ length: width }, () => ({ value: null, status: 'unreadable', raw: null }));
+  if (picks.length === 1) return first.cells.map((c) => ({ ...c }));
+  return first.cells.map((cell, col) => {
+    const values = [...new Set(picks.map((p) => p.cells[col]?.value))];
+    if (values.length === 1) return { ...cell };
+    const nums = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+    return {
+      value: null,
+      status: 'unreadable' as const,
+      raw: cell.raw,
+      loc: cell.loc,
+      candidates: nums,
+      reason: `无法唯一确定：可能为 ${nums.join('、')}`,
+    };
+  });
+}

@@ -1,0 +1,153 @@
+// Reads a table region into rows of cells: groups -> rows (align) -> readings (candidates) ->
+// one reading per row (solver). Shared by tables 2, 3 and 4; each table supplies its rows and
+// its arithmetic.
+import type { CellProvenance } from '../report/annual-report.ts';
+import { alignGroups, matchByLabel, type RowSpec } from './align.ts';
+import { type Candidate, type CandidateCell, type CellKindSpec, candidatesFor } from './candidates.ts';
+import type { FlatDoc } from './flat-doc.ts';
+import type { Region } from './outline.ts';
+import { type Constraint, type SolvedCell, solve, violated } from './solver.ts';
+import { type ValueGroup, valueGroups } from './value-groups.ts';
+
+export interface RowRead {
+  key: string;
+  cells: SolvedCell[];
+  /** The row's label as printed (compact), when found. */
+  label?: string;
+  /** Printed numbers the reading had to leave out, and cells it could not find. */
+  dropped: number;
+  missing: number;
+  printed: number;
+}
+
+export interface TableRead {
+  rows: RowRead[];
+  /** Empty cells left no trace in this table's source (a crawler dropped them). */
+  vanishing: boolean;
+  groups: number;
+}
+
+export interface ReadOptions {
+  /** Join every group of the region into one printed row (table 4 is printed as one row). */
+  single?: boolean;
+  /** Rows are independent and may be printed in any order: match by label alone (table 2). */
+  unordered?: boolean;
+  kinds?: (row: RowSpec) => readonly CellKindSpec[] | undefined;
+  /** Where empty cells vanished, the last column (a total) is still printed. */
+  lastAlwaysPrinted?: boolean;
+  /** Choose among readings that no arithmetic separates (table 2: the narrative's figures). */
+  prefer?: (row: RowSpec, cands: Candidate[]) => Candidate[];
+}
+
+export function readTable(
+  doc: FlatDoc,
+  region: Region,
+  specs: readonly RowSpec[],
+  constraints: (index: (key: string) => number) => Constraint[],
+  opts: ReadOptions = {},
+): TableRead {
+  let groups = valueGroups(doc, region.from, region.to);
+  if (opts.single) {
+    const printed = groups.filter((g) => g.cells.some((c) => c.kind === 'num'));
+    groups = printed.length > 1 ? [joinGroups(printed)] : printed;
+  }
+  const assigned = opts.single
+    ? specs.map((_, i) => (i === 0 && groups.length ? 0 : -1))
+    : opts.unordered
+      ? matchByLabel(groups, specs)
+      : alignGroups(groups, specs);
+  const vanishing = assigned.some((g, r) => g >= 0 && isShort(groups[g]!, specs[r]!.width));
+  const rowCands = specs.map((spec, r) => {
+    const g = assigned[r]!;
+    if (g < 0) return [noGroup(spec.width, vanishing)];
+    const cands = candidatesFor(groups[g]!, {
+      k: spec.width,
+      vanishing,
+      kinds: opts.kinds?.(spec),
+      lastAlwaysPrinted: opts.lastAlwaysPrinted ?? false,
+    });
+    if (cands.length === 0) return [noGroup(spec.width, false)];
+    return opts.prefer ? opts.prefer(spec, cands) : cands;
+  });
+  const keyIndex = (key: string) => specs.findIndex((s) => s.key === key);
+  const rules = constraints(keyIndex);
+  const solution = solve(rowCands, rules, 0);
+  repairBlanks(solution.rows, rules);
+  const rows = specs.map((spec, r): RowRead => {
+    const g = assigned[r]!;
+    const group = g >= 0 ? groups[g] : undefined;
+    const chosen = solution.chosen[r];
+    const cells = solution.rows[r]!;
+    const printed = group?.cells.length ?? 0;
+    return {
+      key: spec.key,
+      cells,
+      ...(group && { label: group.label }),
+      dropped: chosen?.dropped ?? 0,
+      missing: group && !vanishing ? cells.filter((c) => c.status === 'absent').length : 0,
+      printed,
+    };
+  });
+  return { rows, vanishing, groups: groups.length };
+}
+
+function isShort(group: ValueGroup, width: number): boolean {
+  if (group.structured) return false;
+  const digits = group.cells.reduce(
+    (n, c) => n + (c.kind === 'num' ? c.raw.replace(/\D/g, '').length : 1),
+    0,
+  );
+  return digits > 0 && digits < width;
+}
+
+function noGroup(width: number, vanishing: boolean): Candidate {
+  const cell: CandidateCell = vanishing
+    ? { value: 0, status: 'absent', raw: null }
+    : { value: null, status: 'unreadable', raw: null };
+  return { cells: Array.from({ length: width }, () => ({ ...cell })), cost: 0, dropped: 0 };
+}
+
+function joinGroups(groups: ValueGroup[]): ValueGroup {
+  return {
+    cells: groups.flatMap((g) => g.cells),
+    structured: groups.every((g) => g.structured),
+    label: groups.map((g) => g.label).join(''),
+    loose: groups[0]!.loose,
+    offset: groups[0]!.offset,
+  };
+}
+
+/**
+ * A blank cell is 0 unless the table's own arithmetic says it cannot be: then it is unknown
+ * (a converter displaced the number), so the rule it breaks is not reported as an error.
+ */
+function repairBlanks(rows: SolvedCell[][], rules: readonly Constraint[]): void {
+  const valueAt = (r: number, c: number) => rows[r]?.[c]?.value;
+  for (const rule of rules) {
+    if (!violated(rule, valueAt)) continue;
+    const blanks = rule.terms.filter((t) => ['blank', 'dash'].includes(rows[t.row]?.[t.col]?.status ?? ''));
+    if (blanks.length !== 1) continue;
+    const t = blanks[0]!;
+    const cell = rows[t.row]![t.col]!;
+    rows[t.row]![t.col] = {
+      ...cell,
+      value: null,
+      reason: '空白单元格，但按表内勾稽关系不应为 0，无法确定其值',
+    };
+  }
+}
+
+export function cellProvenance(cell: SolvedCell): CellProvenance {
+  const p: CellProvenance = {
+    status: cell.value === null && cell.status !== 'unreadable' ? 'unreadable' : cell.status,
+    raw: cell.raw,
+  };
+  if (cell.loc) p.loc = cell.loc;
+  if (cell.value === null) p.reason = cell.reason ?? (cell.raw === null ? '未找到该单元格' : '无法识别');
+  else if (cell.status === 'blank') p.reason = '空白单元格，按 0 计';
+  else if (cell.status === 'dash') p.reason = `“${cell.raw}”按 0 计`;
+  else if (cell.status === 'absent') p.reason = '原文无此单元格（空白单元格被删除），按 0 计';
+  else if (cell.status === 'split') p.reason = '数字粘连，按表内勾稽关系拆分';
+  if (cell.candidates?.length) p.candidates = cell.candidates;
+  return p;
+}

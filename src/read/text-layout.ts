@@ -1,0 +1,63 @@
+// Plain text to SourceDoc: tab-separated rows and markdown tables become tables with explicit
+// cells; every other line is free text (PDF-extracted text, crawled page text, markdown prose).
+import { normalizeText } from './normalize.ts';
+import type { Block, SourceDoc, TableBlock, TableCell } from './source-doc.ts';
+
+const MD_ROW = /^\s*\|.*\|\s*$/;
+const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+export function readTextLayout(source: string): SourceDoc {
+  const lines = source.split('\n');
+  const blocks: Block[] = [];
+  let table: TableBlock | null = null;
+  let tableKind: 'tsv' | 'md' | null = null;
+  let sawTsv = false;
+  let sawMd = false;
+
+  const close = () => {
+    if (table) blocks.push(table);
+    table = null;
+    tableKind = null;
+  };
+
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (MD_RULE.test(raw) && raw.includes('|')) return; // markdown header rule: layout only
+    if (MD_ROW.test(raw)) {
+      sawMd = true;
+      if (tableKind !== 'md') close();
+      tableKind = 'md';
+      table ??= { kind: 'table', rows: [], loc: { line } };
+      table.rows.push(markdownCells(raw, line));
+      return;
+    }
+    if (raw.includes('\t')) {
+      sawTsv = true;
+      if (tableKind !== 'tsv') close();
+      tableKind = 'tsv';
+      table ??= { kind: 'table', rows: [], loc: { line } };
+      table.rows.push(tabCells(raw, line));
+      return;
+    }
+    const text = normalizeText(raw).trim();
+    if (text === '') return; // blank lines separate nothing the readers need
+    close();
+    blocks.push({ kind: 'text', text, loc: { line } });
+  });
+  close();
+  return { format: sawMd ? 'markdown' : sawTsv ? 'tsv' : 'text', blocks };
+}
+
+function tabCells(raw: string, line: number): TableCell[] {
+  return raw.split('\t').map((text, i) => ({ text: normalizeText(text).trim(), loc: { line, cell: i + 1 } }));
+}
+
+function markdownCells(raw: string, line: number): TableCell[] {
+  const inner = raw.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split('|').map((text, i) => ({
+    text: normalizeText(text)
+      .replace(/\*\*|__/g, '')
+      .trim(),
+    loc: { line, cell: i + 1 },
+  }));
+}
