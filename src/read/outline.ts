@@ -37,8 +37,11 @@ export function findOutline(doc: FlatDoc): Outline {
   for (const m of doc.compact.matchAll(PREFIX)) {
     const flatStart = toFlat(doc, m.index);
     const before = doc.text.slice(Math.max(0, flatStart - 1), flatStart);
-    if (!BOUNDARY_BEFORE.test(before)) continue;
-    if (m[4] && !/^$|\s/.test(before)) continue; // '01 主动公开' only at the start of a line
+    // Crawled text glues headings to whatever precedes them, so any boundary will do, except
+    // inside a numeral ('第三、四部分'); '01 主动公开' counts only at the start of a line.
+    if (m[2] && /[一二三四五六七八九十第]$/.test(before)) continue;
+    if (m[4] && !/^$|\s/.test(before)) continue;
+    if (m[1] && !BOUNDARY_BEFORE.test(before) && /[\u4e00-\u9fff]$/.test(before)) continue;
     const titleAt = m.index + m[0].length;
     const head = doc.compact.slice(titleAt, titleAt + 30);
     SECTIONS.forEach((s, i) => {

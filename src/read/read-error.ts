@@ -1,5 +1,13 @@
 // Input that is not a yearly report at all (the only thing the readers throw for).
-export type ReadErrorCode = 'empty' | 'binary' | 'not-report' | 'no-tables' | 'unsupported' | 'missing';
+export type ReadErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'not-report'
+  | 'no-tables'
+  | 'unsupported'
+  | 'missing'
+  | 'scanned'
+  | 'damaged';
 
 export class ReadError extends Error {
   constructor(

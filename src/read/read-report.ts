@@ -79,10 +79,13 @@ export function readSourceDoc(source: SourceDoc, input: Omit<ReadInput, 'text'> 
       ...(t3.read?.vanishing ? ['table3'] : []),
       ...(t4.read?.vanishing ? ['table4'] : []),
     ],
+    years: {
+      ...(meta.titleYear !== undefined && { title: meta.titleYear }),
+      ...(meta.periodYear !== undefined && { period: meta.periodYear }),
+    },
+    sectionsOutOfOrder: outline.misplaced.map((h) => h.section.number),
     notes: [],
   };
-  if (meta.titleYear !== undefined) provenance.notes.push(`标题年度：${meta.titleYear}`);
-  if (meta.periodYear !== undefined) provenance.notes.push(`统计时限年度：${meta.periodYear}`);
   return {
     template: detected.version,
     year: meta.year,

@@ -110,8 +110,9 @@ function assemble(
 ): TableResult<Record<string, Record<string, number | string | null>>> {
   const table: Record<string, Record<string, number | string | null>> = {};
   const provenance: Record<string, Record<string, CellProvenance>> = {};
+  const found = read !== undefined && read.groups > 0;
   specs.forEach((spec, r) => {
-    const row: RowRead | undefined = read?.rows[r];
+    const row: RowRead | undefined = found ? read.rows[r] : undefined;
     table[spec.key] = {};
     provenance[spec.key] = {};
     columns(r).forEach((col, c) => {

@@ -84,6 +84,10 @@ export interface Provenance {
   cellCounts: Record<string, Record<string, CellCount>>;
   /** Tables whose source dropped empty cells without a trace (crawled text). */
   vanishingBlanks: string[];
+  /** The reporting year as the title and as the statistics period state it. */
+  years: { title?: number; period?: number };
+  /** Section headings found only out of the template's order (section numbers). */
+  sectionsOutOfOrder: string[];
   /** Anything else the reader noticed (Chinese). */
   notes: string[];
 }

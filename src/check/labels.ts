@@ -1,0 +1,22 @@
+// Chinese names of rows and columns for findings, from the template declaration.
+import type { AnnualReport } from '../report/annual-report.ts';
+import { TEMPLATES, type Template } from '../report/template.ts';
+
+export function templateOf(report: AnnualReport): Template {
+  return TEMPLATES[report.template];
+}
+
+export function table3RowName(t: Template, key: string): string {
+  const row = t.table3Rows.find((r) => r.key === key);
+  if (!row) return key;
+  return `${row.number ?? ''}${row.label.replace(/（区分处理的.*）$/, '')}`;
+}
+
+export function table3ColumnName(t: Template, key: string): string {
+  return t.table3Columns.find((c) => c.key === key)?.label ?? key;
+}
+
+const SECTION_ORDINALS = ['一', '二', '三', '四', '五', '六'];
+export function sectionName(number: string): string {
+  return SECTION_ORDINALS.includes(number) ? `第${number}部分` : '正文';
+}

@@ -1,0 +1,49 @@
+// Blank cells are read as 0 but stay distinguishable from a written 0 (provenance). A blank
+// 总计 is a departure from the template worth a warning; other blanks are worth a note.
+import type { CellProvenance } from '../../report/annual-report.ts';
+import type { FindingDraft } from '../rule.ts';
+import { defineRule } from '../rule.ts';
+
+const TABLE_NAMES: Record<string, string> = { table2: '表二', table3: '表三', table4: '表四' };
+const BLANK = new Set(['blank', 'dash']);
+
+export const blankCell = defineRule({
+  id: 'blank-cell',
+  severity: 'warning',
+  description: '表格中有空白单元格（按 0 计，总计列空白为警告）',
+  check(report) {
+    const out: FindingDraft[] = [];
+    for (const table of ['table2', 'table3', 'table4'] as const) {
+      const cells = Object.values(report.provenance[table]).flatMap((row) => Object.entries(row));
+      const blank = cells.filter(([, p]) => BLANK.has(p.status) || isBlankNull(p));
+      const totals = blank.filter(([col]) => col === 'total');
+      const name = TABLE_NAMES[table];
+      if (totals.length > 0) {
+        out.push({
+          message: `${name}“总计”列有 ${totals.length} 个空白单元格${totals.some(([, p]) => isBlankNull(p)) ? '（其中按勾稽关系不应为 0 的已置为无法确定）' : '（按 0 计）'}`,
+          where: { part: table, column: 'total' },
+        });
+      }
+      const others = blank.length - totals.length;
+      if (others > 0) {
+        out.push({
+          severity: 'info',
+          message: `${name}有 ${others} 个空白或以“/”“—”填写的单元格，已按 0 计`,
+          where: { part: table },
+        });
+      }
+    }
+    if (report.provenance.vanishingBlanks.length > 0) {
+      out.push({
+        severity: 'info',
+        message: `原文中的空白单元格未留痕迹（网页抓取时被删除），${report.provenance.vanishingBlanks.map((t) => TABLE_NAMES[t]).join('、')}中位置无法确定的数字已置为无法确定`,
+        where: { part: 'document' },
+      });
+    }
+    return out;
+  },
+});
+
+function isBlankNull(p: CellProvenance): boolean {
+  return p.status === 'unreadable' && p.raw === '';
+}

@@ -1,0 +1,22 @@
+// A table of the template that the report does not contain (or that could not be found).
+import { defineRule } from '../rule.ts';
+
+const NAMES = {
+  table2: '表二（主动公开政府信息情况）',
+  table3: '表三（收到和处理政府信息公开申请情况）',
+  table4: '表四（政府信息公开行政复议、行政诉讼情况）',
+};
+
+export const tableMissing = defineRule({
+  id: 'table-missing',
+  severity: 'warning',
+  description: '报告中没有模板要求的统计表，或表格无法找到',
+  check(report) {
+    return (['table2', 'table3', 'table4'] as const).flatMap((table) => {
+      const cells = Object.values(report.provenance[table]).flatMap((r) => Object.values(r));
+      const missing =
+        cells.length > 0 && cells.every((p) => p.status === 'unreadable' && /^未找到表/.test(p.reason ?? ''));
+      return missing ? [{ message: `未找到${NAMES[table]}的数字`, where: { part: table } }] : [];
+    });
+  },
+});

@@ -1,0 +1,29 @@
+// Cells the reader could not read are null, with the reason: shown so nobody mistakes them for 0.
+
+import { table3ColumnName, table3RowName, templateOf } from '../labels.ts';
+import type { FindingDraft } from '../rule.ts';
+import { defineRule } from '../rule.ts';
+
+export const unreadableCell = defineRule({
+  id: 'unreadable-cell',
+  severity: 'warning',
+  description: '无法读取或无法唯一确定的单元格（值为 null，附原因）',
+  check(report) {
+    const t = templateOf(report);
+    const out: FindingDraft[] = [];
+    for (const table of ['table2', 'table3', 'table4'] as const) {
+      for (const [row, cols] of Object.entries(report.provenance[table])) {
+        const bad = Object.entries(cols).filter(([, p]) => p.status === 'unreadable' && p.raw !== '');
+        if (bad.length === 0 || bad.every(([, p]) => /^未找到表/.test(p.reason ?? ''))) continue;
+        const rowName = table === 'table3' ? table3RowName(t, row) : row;
+        const colNames = bad.map(([c]) => (table === 'table3' ? table3ColumnName(t, c) : c)).join('、');
+        const reasons = [...new Set(bad.map(([, p]) => p.reason ?? '无法识别'))].join('；');
+        out.push({
+          message: `${table === 'table2' ? '表二' : table === 'table3' ? '表三' : '表四'}“${rowName}”${colNames}无法读取：${reasons}`,
+          where: { part: table, row },
+        });
+      }
+    }
+    return out;
+  },
+});

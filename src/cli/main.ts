@@ -1,0 +1,51 @@
+// The `gongkai` command line. Messages are Chinese; exit status 0 = fine, 1 = error findings,
+// 2 = unusable input or usage.
+import { Command, CommanderError } from 'commander';
+import { RULES } from '../check/index.ts';
+import { type Io, processIo } from './io.ts';
+import { checkCommand, EXIT, parseCommand } from './report.commands.ts';
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command()
+    .name('gongkai')
+    .description('政府信息公开工作年度报告的读取与核查')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('（使用 --help 查看用法）');
+
+  program
+    .command('parse')
+    .description('读取一份年度报告，输出结构化数据')
+    .argument('<file>', '报告文件（文本、HTML）')
+    .option('--json', '输出 JSON（键名见 docs/template.md）')
+    .option('--format <format>', '输出格式：json、csv（每个单元格一行）、text', 'text')
+    .action(async (file: string, opts) => {
+      code = await parseCommand(file, opts, io);
+    });
+
+  program
+    .command('check')
+    .description('核查年度报告（文件或目录，目录递归），按报告列出问题')
+    .argument('<inputs...>', '报告文件或目录')
+    .option('--json', '输出 JSON 数组：每份报告一个解析结果，顺序同输入')
+    .option('--all', '同时列出“提示”级别的发现')
+    .action(async (inputs: string[], opts) => {
+      code = await checkCommand(inputs, opts, io);
+    });
+
+  program
+    .command('rules')
+    .description('列出全部核查规则')
+    .action(() => {
+      for (const r of RULES) io.out(`${r.id.padEnd(22)} ${r.severity.padEnd(8)} ${r.description}\n`);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.unusable;
+    throw e;
+  }
+  return code;
+}
