@@ -161,7 +161,10 @@ function titleOf(doc: T.Document): { title?: string } {
   const visit = (n: Node | T.Document) => {
     if (title !== undefined) return;
     if ('tagName' in n && (n as Element).tagName === 'title') {
-      title = cellText(n as Element);
+      const text = (n as Element).childNodes
+        .map((c) => (c.nodeName === '#text' ? (c as T.TextNode).value : ''))
+        .join('');
+      title = normalizeText(text).replace(/\s+/g, ' ').trim();
       return;
     }
     for (const c of 'childNodes' in n ? n.childNodes : []) visit(c as Node);

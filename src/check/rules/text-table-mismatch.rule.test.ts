@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { blankReport } from '../../report/blank-report.ts';
+import { textTableMismatch } from './text-table-mismatch.rule.ts';
+
+function withText(section: string, text: string) {
+  const r = blankReport();
+  r.sections.find((s) => s.number === section)!.text = text;
+  return r;
+}
+
+describe('text-table-mismatch', () => {
+  it('"未收到申请" against a table that counts one', () => {
+    const r = withText('六', '2023 年我单位未收到政府信息公开申请，故不存在收取信息处理费情况。');
+    expect(textTableMismatch.check(r)).toEqual([]);
+    r.table3.received!.total = 1;
+    expect(textTableMismatch.check(r)[0]!.message).toBe(
+      '正文第六部分称“未收到政府信息公开申请”，但表三本年新收为 1',
+    );
+  });
+  it('a stated number of applications received and handled', () => {
+    const r = withText('一', '2023 年我局共收到并办理政府信息公开申请 2 件，办结 2 件。');
+    expect(textTableMismatch.check(r).map((f) => f.message)).toEqual([
+      '正文第一部分称“收到并办理政府信息公开申请2件”，但表三本年新收为 0',
+      '正文第一部分称“办结2件”，但表三办理结果总计为 0',
+    ]);
+    r.table3.received!.total = 2;
+    r.table3.totalHandled!.total = 2;
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
+  it('a count that includes carried-over applications is a warning', () => {
+    const r = withText('一', '全区收到政府信息公开申请75件。');
+    r.table3.received!.total = 74;
+    r.table3.carriedOver!.total = 1;
+    expect(textTableMismatch.check(r)[0]!.severity).toBe('warning');
+  });
+  it('review cases: none stated, counts stated, and the 诉讼 count not taken for 复议', () => {
+    const none = withText('一', '未发生因政府信息公开工作引起的行政复议和行政诉讼。');
+    expect(textTableMismatch.check(none)).toEqual([]);
+    none.table4.reconsideration.total = 1;
+    expect(textTableMismatch.check(none)).toHaveLength(1);
+    const both = withText('一', '共有行政诉讼案件1件、行政复议案件2件，均已结案。');
+    both.table4.reconsideration.total = 2;
+    both.table4.litigationDirect.total = 1;
+    expect(textTableMismatch.check(both)).toEqual([]);
+  });
+  it('"未收到…申请引起的行政复议" is not a claim about applications', () => {
+    const r = withText('一', '本年度未收到因政府信息公开申请引起的行政复议。');
+    r.table3.received!.total = 3;
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
+  it('Article 20 figures stated in the text', () => {
+    const r = withText('一', '集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件。');
+    r.table2.normativeDocuments = { issued: 88, repealed: 0, inForce: 600 };
+    expect(textTableMismatch.check(r).map((f) => f.message)).toEqual([
+      '正文第一部分称“现行有效行政规范性文件698件”，但表二行政规范性文件现行有效件数为 600',
+    ]);
+  });
+});
