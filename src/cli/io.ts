@@ -1,7 +1,7 @@
 // The CLI's outputs, injectable so commands can be tested in-process.
 export interface Io {
-  out(text: string): void;
-  err(text: string): void;
+  out(text: string): unknown;
+  err(text: string): unknown;
   /** Whether stderr is a terminal (progress bars only then). */
   errIsTty: boolean;
 }

@@ -6,11 +6,11 @@ import type { Io } from './io.ts';
 import { main } from './main.ts';
 
 async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), errIsTty: false };
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), errIsTty: false };
   const code = await main(argv, io);
-  return { code, out, err };
+  return { code, out: out.join(''), err: err.join('') };
 }
 
 const SEEDS = 'test/corpus/seeds';
