@@ -69,6 +69,58 @@ export function matchByLabel(groups: readonly ValueGroup[], rows: readonly RowSp
   return rows.map((_, i) => owner.indexOf(i));
 }
 
+/**
+ * Text extracted from a PDF may print two rows' labels before both rows' numbers ('（一）予以公开
+ * （二）部分公开… 26 0 0 0 0 0 26 0 0 0 0 0 0 0'): a free-text group with n rows' worth of cells
+ * whose label names n rows becomes n groups, in the order the labels are printed.
+ */
+export function splitMultiRowGroups(groups: readonly ValueGroup[], rows: readonly RowSpec[]): ValueGroup[] {
+  return groups.flatMap((g) => {
+    const width = rows[0]?.width ?? 0;
+    const n = width > 0 ? g.cells.length / width : 0;
+    if (g.structured || !Number.isInteger(n) || n < 2) return [g];
+    // The rows named in the label take the first parts; parts beyond them are orphans, placed by
+    // the alignment between their labelled neighbours.
+    const named = namedRows(g.label, rows).slice(-n);
+    return Array.from({ length: n }, (_, i) => {
+      const hit = named[i];
+      return {
+        ...g,
+        cells: g.cells.slice(i * width, (i + 1) * width),
+        label: hit ? g.label.slice(hit.at, named[i + 1]?.at ?? g.label.length) : '',
+        loose: i === 0 ? g.loose + g.label.slice(0, hit?.at ?? g.label.length) : '',
+      };
+    });
+  });
+}
+
+/** Rows named in a label, by where their name starts, in order (a name counted once). */
+function namedRows(label: string, rows: readonly RowSpec[]): { row: number; at: number }[] {
+  const hits: { row: number; at: number }[] = [];
+  rows.forEach((r, i) => {
+    if (r.tail) {
+      // A short name ('3.其他', '（七）总计') counts only where it ends the label.
+      const a = r.anchors.find(() => labelNames(label, r));
+      if (a)
+        hits.push({
+          row: i,
+          at: labelStart(label, label.replace(/[：:，,。；;\s]+$/, '').length - a.length),
+        });
+      return;
+    }
+    const at = Math.min(...r.anchors.map((a) => label.indexOf(a)).filter((x) => x >= 0));
+    if (Number.isFinite(at)) hits.push({ row: i, at: labelStart(label, at) });
+  });
+  return hits.sort((a, b) => a.at - b.at).filter((h, i, all) => i === 0 || h.row > all[i - 1]!.row);
+}
+
+/** Back from a row's name to its numbering ('（二）部分公开', '2.其他…'). */
+function labelStart(label: string, at: number): number {
+  const before = label.slice(0, at);
+  const m = /(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)[^（）.、]{0,6}$/.exec(before);
+  return m ? m.index : at;
+}
+
 /** For each row, the index of its group, or -1. */
 export function alignGroups(groups: readonly ValueGroup[], rows: readonly RowSpec[]): number[] {
   const m = groups.length;

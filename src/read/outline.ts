@@ -40,7 +40,7 @@ export function findOutline(doc: FlatDoc): Outline {
     // Crawled text glues headings to whatever precedes them, so any boundary will do, except
     // inside a numeral ('第三、四部分'); '01 主动公开' counts only at the start of a line.
     if (m[2] && /[一二三四五六七八九十第]$/.test(before)) continue;
-    if (m[4] && !/^$|\s/.test(before)) continue;
+    if (m[4] && (!/^$|\n/.test(before) || doc.text.slice(flatStart, flatStart + 2) !== m[4])) continue;
     if (m[1] && !BOUNDARY_BEFORE.test(before) && /[\u4e00-\u9fff]$/.test(before)) continue;
     const titleAt = m.index + m[0].length;
     const head = doc.compact.slice(titleAt, titleAt + 30);

@@ -2,7 +2,7 @@
 // one reading per row (solver). Shared by tables 2, 3 and 4; each table supplies its rows and
 // its arithmetic.
 import type { CellProvenance } from '../report/annual-report.ts';
-import { alignGroups, matchByLabel, type RowSpec } from './align.ts';
+import { alignGroups, matchByLabel, type RowSpec, splitMultiRowGroups } from './align.ts';
 import { type Candidate, type CandidateCell, type CellKindSpec, candidatesFor } from './candidates.ts';
 import type { FlatDoc } from './flat-doc.ts';
 import type { Region } from './outline.ts';
@@ -51,6 +51,7 @@ export function readTable(
     const printed = groups.filter((g) => g.cells.some((c) => c.kind === 'num'));
     groups = printed.length > 1 ? [joinGroups(printed)] : printed;
   }
+  if (!opts.single && !opts.unordered) groups = splitMultiRowGroups(groups, specs);
   const assigned = opts.single
     ? specs.map((_, i) => (i === 0 && groups.length ? 0 : -1))
     : opts.unordered

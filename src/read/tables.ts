@@ -4,6 +4,7 @@ import type { Template } from '../report/template.ts';
 import type { RowSpec } from './align.ts';
 import type { Candidate } from './candidates.ts';
 import type { FlatDoc } from './flat-doc.ts';
+import { compact } from './normalize.ts';
 import type { Region } from './outline.ts';
 import type { Constraint } from './solver.ts';
 import { cellProvenance, type RowRead, readTable, type TableRead } from './table-reading.ts';
@@ -17,7 +18,20 @@ export interface TableResult<T> {
 const TAIL_ROWS = new Set(['otherHandling.other', 'totalHandled']);
 
 export function table3Specs(t: Template): RowSpec[] {
-  return t.table3Rows.map((r) => ({ key: r.key, anchors: r.anchors, tail: TAIL_ROWS.has(r.key), width: 7 }));
+  return t.table3Rows.map((r) => ({
+    key: r.key,
+    anchors: TAIL_ROWS.has(r.key) ? r.anchors : [...r.anchors, numberedStart(r.number, r.label)],
+    tail: TAIL_ROWS.has(r.key),
+    width: 7,
+  }));
+}
+
+/**
+ * '3.危及"' — the numbering and first words of a label: PDF text often breaks a long label
+ * around its numbers, leaving only the start of the label before them.
+ */
+function numberedStart(number: string | undefined, label: string): string {
+  return compact(`${number ?? ''}${label}`).slice(0, compact(number ?? '').length + 3);
 }
 
 /** The printed arithmetic of table 3 (本列数据的勾稽关系, row totals, the outcome total). */
