@@ -2,6 +2,7 @@
 // 2 = unusable input or usage.
 import { Command, CommanderError } from 'commander';
 import { RULES } from '../check/index.ts';
+import { registerCalendarCommand } from './calendar.command.ts';
 import { type Io, processIo } from './io.ts';
 import { checkCommand, EXIT, parseCommand } from './report.commands.ts';
 
@@ -11,7 +12,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .name('gongkai')
     .description('政府信息公开工作年度报告的读取与核查')
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (msg, write) => write(inChinese(msg)) })
     .showHelpAfterError('（使用 --help 查看用法）');
 
   program
@@ -34,6 +35,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       code = await checkCommand(inputs, opts, io);
     });
 
+  registerCalendarCommand(program);
+
   program
     .command('rules')
     .description('列出全部核查规则')
@@ -48,4 +51,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     throw e;
   }
   return code;
+}
+
+/** Commander's own usage errors, in Chinese. */
+function inChinese(message: string): string {
+  return message
+    .replace(/^error: missing required argument '(.+)'/m, '错误：缺少必需的参数 $1')
+    .replace(/^error: unknown option '(.+)'/m, '错误：未知选项 $1')
+    .replace(/^error: unknown command '(.+)'/m, '错误：未知命令 $1')
+    .replace(/^error: too many arguments.*/m, '错误：参数过多')
+    .replace(/^error: option '(.+)' argument missing/m, '错误：选项 $1 缺少取值');
 }
