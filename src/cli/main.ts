@@ -12,7 +12,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .name('gongkai')
     .description('政府信息公开工作年度报告的读取与核查')
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (msg, write) => write(inChinese(msg)) })
+    .configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
+      outputError: (msg, write) => write(inChinese(msg)),
+    })
     .showHelpAfterError('（使用 --help 查看用法）');
 
   program
