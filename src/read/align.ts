@@ -25,15 +25,19 @@ export function labelNames(label: string, row: RowSpec): boolean {
   return row.anchors.some((a) => t.endsWith(a) && /^$|[.）)、\d]$/.test(t.slice(0, -a.length).slice(-1)));
 }
 
-function score(group: ValueGroup, row: RowSpec, rows: readonly RowSpec[], structuredTable: boolean): number {
+function score(
+  group: ValueGroup,
+  row: RowSpec,
+  named: ReadonlySet<RowSpec>,
+  structuredTable: boolean,
+): number {
   if (structuredTable && !group.structured) {
     // Stray numbers beside a real table (a converter displaced them): their text is loose.
     if (isShort(group, row.width)) return -2;
     return labelNames(group.label, row) ? LOOSE : ORPHAN;
   }
-  if (labelNames(group.label, row)) return STRONG;
-  const ownNamesOther = rows.some((r) => r !== row && labelNames(group.label, r));
-  if (ownNamesOther) return AGAINST_LABEL;
+  if (named.has(row)) return STRONG;
+  if (named.size > 0) return AGAINST_LABEL;
   if (labelNames(group.loose, row)) return LOOSE;
   if (!group.cells.some((c) => c.kind === 'num')) return -1;
   return isShort(group, row.width) ? -2 : ORPHAN;
@@ -127,7 +131,10 @@ export function alignGroups(groups: readonly ValueGroup[], rows: readonly RowSpe
   const n = rows.length;
   const dp: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
   const structuredTable = groups.filter((g) => g.structured).length >= 3;
-  const s = groups.map((g) => rows.map((r) => score(g, r, rows, structuredTable)));
+  const s = groups.map((g) => {
+    const named = new Set(rows.filter((r) => labelNames(g.label, r)));
+    return rows.map((r) => score(g, r, named, structuredTable));
+  });
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= n; j++) {
       dp[i]![j] = Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!, dp[i - 1]![j - 1]! + s[i - 1]![j - 1]!);

@@ -43,7 +43,7 @@ function compactWithMap(text: string): { compact: string; map: Int32Array } {
   const map = new Int32Array(c.length);
   let j = 0;
   for (let i = 0; i < text.length && j < c.length; i++) {
-    if (!/\s/.test(text[i]!)) map[j++] = i;
+    if (!isSpace(text.charCodeAt(i))) map[j++] = i;
   }
   return { compact: c, map };
 }
@@ -90,4 +90,21 @@ export function locAt(doc: FlatDoc, offset: number): SourceLoc {
   return block.loc.line !== undefined && doc.source.format !== 'html'
     ? { line: block.loc.line, column: within + 1 }
     : block.loc;
+}
+
+/** The characters `\s` matches (the same set compact() removes). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

@@ -94,7 +94,17 @@ function titleHits(doc: FlatDoc): TitleHit[] {
     }
   };
   if (doc.source.title) scan(compact(doc.source.title), '网页标题', 0);
-  scan(doc.compact, '标题', 10);
+  // Only around the phrase a title must contain: the pattern is costly to try everywhere.
+  for (
+    let at = doc.compact.indexOf('政府信息公开');
+    at >= 0;
+    at = doc.compact.indexOf('政府信息公开', at + 1)
+  ) {
+    const from = Math.max(0, at - 50);
+    const window = doc.compact.slice(from, at + 16);
+    if (!/(?:19|20)\d{2}年/.test(window) || !/(?:报告|年报)/.test(window)) continue;
+    scan(window, '标题', 10 + from / 1e3);
+  }
   return hits;
 }
 

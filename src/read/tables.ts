@@ -17,7 +17,18 @@ export interface TableResult<T> {
 
 const TAIL_ROWS = new Set(['otherHandling.other', 'totalHandled']);
 
+const specsCache = new WeakMap<Template, RowSpec[]>();
+
 export function table3Specs(t: Template): RowSpec[] {
+  let specs = specsCache.get(t);
+  if (!specs) {
+    specs = buildTable3Specs(t);
+    specsCache.set(t, specs);
+  }
+  return specs;
+}
+
+function buildTable3Specs(t: Template): RowSpec[] {
   return t.table3Rows.map((r) => ({
     key: r.key,
     anchors: TAIL_ROWS.has(r.key) ? r.anchors : [...r.anchors, numberedStart(r.number, r.label)],

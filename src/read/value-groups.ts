@@ -113,11 +113,6 @@ function freeTextGroups(
   state: FreeState,
 ): void {
   let last = 0;
-  const addText = (s: string) => {
-    if (s.trim() === '') return;
-    state.open = null;
-    state.pending += compact(s);
-  };
   for (const m of text.matchAll(FREE_TOKEN)) {
     const at = m.index;
     const after = text.slice(at + m[0].length);
@@ -131,7 +126,7 @@ function freeTextGroups(
         raw = raw.slice(0, -1);
       } else if (DATE_AFTER.test(after) || /第\s*$/.test(text.slice(0, at))) continue;
     }
-    addText(text.slice(last, at));
+    addText(state, text.slice(last, at));
     const cell: CellToken = { kind: m[3] ? 'dash' : 'num', raw, loc: locAt(doc, base + at) };
     if (!state.open) {
       state.open = { cells: [], structured: false, label: state.pending, loose: '', offset: base + at };
@@ -141,5 +136,12 @@ function freeTextGroups(
     state.open.cells.push(cell);
     last = at + m[0].length - textTail.length;
   }
-  addText(text.slice(last));
+  addText(state, text.slice(last));
+}
+
+/** Text ends the open group and becomes the pending label. */
+function addText(state: FreeState, s: string): void {
+  if (s.trim() === '') return;
+  state.open = null;
+  state.pending += compact(s);
 }
