@@ -20,3 +20,9 @@ const SECTION_ORDINALS = ['一', '二', '三', '四', '五', '六'];
 export function sectionName(number: string): string {
   return SECTION_ORDINALS.includes(number) ? `第${number}部分` : '正文';
 }
+
+const TABLE_NAMES: Record<string, string> = { table2: '表二', table3: '表三', table4: '表四' };
+/** '表三' for 'table3'. */
+export function tableName(table: string): string {
+  return TABLE_NAMES[table] ?? table;
+}

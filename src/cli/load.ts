@@ -1,19 +1,23 @@
 // Reading a report file from disk: the one place the checker touches the file system. Format by
 // content (not by file name); text decoded as UTF-8, or GB18030 where UTF-8 does not fit.
 import { readFile, stat } from 'node:fs/promises';
+import { readDocxLayout } from '../read/docx/index.ts';
+import { readPdfLayout } from '../read/pdf/index.ts';
 import { ReadError } from '../read/read-error.ts';
-import { readReport } from '../read/read-report.ts';
+import { readReport, readSourceDoc } from '../read/read-report.ts';
+import { sniffFormat } from '../read/sniff.ts';
 import type { AnnualReport } from '../report/annual-report.ts';
 
 export async function loadReport(file: string): Promise<AnnualReport> {
   const bytes = await readBytes(file);
   if (bytes.length === 0) throw new ReadError('empty', '文件为空（0 字节）');
-  const format = sniff(bytes);
+  const format = sniffFormat(bytes);
   const info = { file, bytes: bytes.length };
   switch (format) {
     case 'pdf':
+      return readSourceDoc(await readPdfLayout(bytes), info);
     case 'docx':
-      throw new ReadError('unsupported', `暂不支持读取 ${format.toUpperCase()} 文件，请提供文本或 HTML 格式`);
+      return readSourceDoc(await readDocxLayout(bytes), info);
     case 'doc':
     case 'wps':
       throw new ReadError(
@@ -49,14 +53,4 @@ export function decodeText(bytes: Uint8Array): string {
   } catch {
     return new TextDecoder('gb18030').decode(bytes);
   }
-}
-
-function sniff(b: Uint8Array): 'pdf' | 'docx' | 'doc' | 'wps' | 'zip' | 'binary' | 'text' {
-  const head = String.fromCharCode(...b.subarray(0, 8));
-  if (head.startsWith('%PDF')) return 'pdf';
-  if (head.startsWith('PK\x03\x04')) return 'zip';
-  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'doc';
-  const sample = b.subarray(0, 4096);
-  const controls = sample.filter((c) => c === 0 || (c < 8 && c !== 0)).length;
-  return controls > 0 ? 'binary' : 'text';
 }

@@ -9,7 +9,7 @@ import { compact } from './normalize.ts';
 const TITLE =
   /([\u4e00-\u9fff（）()·《]{0,40}?)((?:19|20)\d{2})年度?([\u4e00-\u9fff（）()·]{0,30}?)政府信息公开(?:工作)?(?:年度)?(?:报告|年报)/g;
 const LEAD_IN =
-  /^.*?(?:现(?:向社会)?(?:予以)?(?:公布|发布|公开)|现将|公布|发布|印发|附件\d*|标题|编制了|编制完成了|关于)/;
+  /^.*?(?:现(?:向社会)?(?:予以)?(?:公布|发布|公开)|现将|公布|发布|印发|附件\d*|标题|编制了|编制完成了)/;
 const ORG_SUFFIX = /[局厅委办府区县市镇乡道心院署会所站部处室馆队司社校盟旗州]$/;
 const NOT_AGENCY = /通知|关于|做好|根据|条例|规定|办法|编制|印发/;
 const ORG_IN_TEXT =
@@ -79,7 +79,7 @@ function titleHits(doc: FlatDoc): TitleHit[] {
   const hits: TitleHit[] = [];
   const scan = (text: string, how: string, baseRank: number) => {
     for (const m of text.matchAll(TITLE)) {
-      const pre = m[1]!.replace(LEAD_IN, '');
+      const pre = m[1]!.replace(LEAD_IN, '').replace(/关于$/, '');
       const post = m[3]!;
       const name = [clean(pre), clean(post)].find((n) => ORG_SUFFIX.test(n)) ?? '';
       const before = text.slice(Math.max(0, m.index - 2), m.index);

@@ -69,8 +69,10 @@ export function readSourceDoc(source: SourceDoc, input: Omit<ReadInput, 'text'> 
     table3: t3.provenance,
     table4: t4.provenance,
     labels: {
-      table2: rowLabels(t2.read),
-      table3: rowLabels(t3.read),
+      table2: rowLabels(t2.read, true),
+      table3: rowLabels(t3.read, true),
+      table2Text: rowLabels(t2.read, false),
+      table3Text: rowLabels(t3.read, false),
       header: headers(doc, outline),
     },
     cellCounts: { table2: cellCounts(t2.read), table3: cellCounts(t3.read), table4: cellCounts(t4.read) },
@@ -99,9 +101,11 @@ export function readSourceDoc(source: SourceDoc, input: Omit<ReadInput, 'text'> 
   };
 }
 
-function rowLabels(read: TableRead | undefined): Record<string, string> {
+/** Printed row labels: from their own cells, or (inCell false) from free text. */
+function rowLabels(read: TableRead | undefined, inCell: boolean): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const row of read?.rows ?? []) if (row.label) out[row.key] = row.label;
+  for (const row of read?.rows ?? [])
+    if (row.label && Boolean(row.labelInCell) === inCell) out[row.key] = row.label;
   return out;
 }
 

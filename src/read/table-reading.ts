@@ -14,6 +14,8 @@ export interface RowRead {
   cells: SolvedCell[];
   /** The row's label as printed (compact), when found. */
   label?: string;
+  /** The label is a table cell of its own (not free text that may mix in neighbouring words). */
+  labelInCell?: boolean;
   /** Printed numbers the reading had to leave out, and cells it could not find. */
   dropped: number;
   missing: number;
@@ -83,7 +85,7 @@ export function readTable(
     return {
       key: spec.key,
       cells,
-      ...(group && { label: group.label }),
+      ...(group && { label: group.label, labelInCell: group.structured }),
       dropped: chosen?.dropped ?? 0,
       missing: group && !vanishing ? cells.filter((c) => c.status === 'absent').length : 0,
       printed,

@@ -78,7 +78,11 @@ export interface Provenance {
   table2: Record<string, Record<string, CellProvenance>>;
   table3: Record<string, Record<string, CellProvenance>>;
   table4: Record<string, Record<string, CellProvenance>>;
-  /** Printed labels of table rows as read (compact), by table and row key; headers under 'header'. */
+  /**
+   * Printed labels of table rows as read (compact), by table and row key: 'table3' from their own
+   * cells, 'table3Text' from free text (PDF-extracted text may mix in neighbouring words);
+   * column headers under 'header'.
+   */
   labels: Record<string, Record<string, string>>;
   /** Per table and row: printed cells against the template's, where they differ. */
   cellCounts: Record<string, Record<string, CellCount>>;

@@ -1,10 +1,10 @@
 // Blank cells are read as 0 but stay distinguishable from a written 0 (provenance). A blank
 // 总计 is a departure from the template worth a warning; other blanks are worth a note.
 import type { CellProvenance } from '../../report/annual-report.ts';
+import { tableName } from '../labels.ts';
 import type { FindingDraft } from '../rule.ts';
 import { defineRule } from '../rule.ts';
 
-const TABLE_NAMES: Record<string, string> = { table2: '表二', table3: '表三', table4: '表四' };
 const BLANK = new Set(['blank', 'dash']);
 
 export const blankCell = defineRule({
@@ -17,7 +17,7 @@ export const blankCell = defineRule({
       const cells = Object.values(report.provenance[table]).flatMap((row) => Object.entries(row));
       const blank = cells.filter(([, p]) => BLANK.has(p.status) || isBlankNull(p));
       const totals = blank.filter(([col]) => col === 'total');
-      const name = TABLE_NAMES[table];
+      const name = tableName(table);
       if (totals.length > 0) {
         out.push({
           message: `${name}“总计”列有 ${totals.length} 个空白单元格${totals.some(([, p]) => isBlankNull(p)) ? '（其中按勾稽关系不应为 0 的已置为无法确定）' : '（按 0 计）'}`,
@@ -36,7 +36,7 @@ export const blankCell = defineRule({
     if (report.provenance.vanishingBlanks.length > 0) {
       out.push({
         severity: 'info',
-        message: `原文中的空白单元格未留痕迹（网页抓取时被删除），${report.provenance.vanishingBlanks.map((t) => TABLE_NAMES[t]).join('、')}中位置无法确定的数字已置为无法确定`,
+        message: `原文中的空白单元格未留痕迹（网页抓取时被删除），${report.provenance.vanishingBlanks.map(tableName).join('、')}中位置无法确定的数字已置为无法确定`,
         where: { part: 'document' },
       });
     }

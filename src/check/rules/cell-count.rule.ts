@@ -1,10 +1,8 @@
 // A printed row with more or fewer cells than the template's columns: reported, never silently
 // shifted. The reader keeps the reading the table's arithmetic supports.
 
-import { table3RowName, templateOf } from '../labels.ts';
+import { table3RowName, tableName, templateOf } from '../labels.ts';
 import { defineRule } from '../rule.ts';
-
-const TABLE_NAMES: Record<string, string> = { table2: '表二', table3: '表三', table4: '表四' };
 
 export const cellCount = defineRule({
   id: 'cell-count',
@@ -20,7 +18,7 @@ export const cellCount = defineRule({
           n.dropped > 0
             ? `多出 ${n.dropped} 个数字（共印有 ${n.printed} 个单元格，模板为 ${n.expected} 列），多出的数字未计入`
             : `缺少 ${n.missing} 个单元格（模板为 ${n.expected} 列）`;
-        return { message: `${TABLE_NAMES[table] ?? table}${name}${what}`, where: { part: table, row } };
+        return { message: `${tableName(table)}${name}${what}`, where: { part: table, row } };
       }),
     );
   },

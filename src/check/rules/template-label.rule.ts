@@ -16,6 +16,8 @@ export const templateLabel = defineRule({
     return [
       ...rowLabels(report, 'table3', '表三', t.table3Rows),
       ...rowLabels(report, 'table2', '表二', t.table2),
+      ...variantLabels(report, 'table3', '表三', t.table3Rows),
+      ...variantLabels(report, 'table2', '表二', t.table2),
       ...headings(report.provenance.labels.header?.table3, '表三', t.table3Columns),
       ...headings(report.provenance.labels.header?.table4, '表四', [
         ...t.table4Columns,
@@ -37,7 +39,7 @@ function rowLabels(
   const printed = report.provenance.labels[table] ?? {};
   return rows.flatMap((row) => {
     const label = printed[row.key];
-    if (!label || label.includes(compact(row.label))) return [];
+    if (!label || label.includes(compact(row.label)) || cutShort(label, compact(row.label))) return [];
     const variant = row.variants?.find((v) => label.includes(compact(v)));
     const shown = variant ?? label.slice(-Math.max(row.label.length + 4, 12));
     return [
@@ -46,6 +48,41 @@ function rowLabels(
         where: { part: table, row: row.key, quote: shown },
       },
     ];
+  });
+}
+
+/**
+ * A label that PDF extraction cut before its numbers ('5.要求行政机关确认或重新出具已获取' + the
+ * numbers + '信息'): its end is the start of the template's label.
+ */
+function cutShort(label: string, official: string): boolean {
+  const min = Math.max(6, Math.ceil(official.length / 2));
+  for (let k = Math.min(label.length, official.length - 1); k >= min; k--) {
+    if (official.startsWith(label.slice(-k))) return true;
+  }
+  return false;
+}
+
+/** Free-text labels (PDF-extracted text mixes in neighbouring words): only known variants. */
+function variantLabels(
+  report: AnnualReport,
+  table: string,
+  name: string,
+  rows: readonly LabelDef[],
+): FindingDraft[] {
+  const printed = report.provenance.labels[`${table}Text`] ?? {};
+  return rows.flatMap((row) => {
+    const label = printed[row.key];
+    const variant =
+      label && !label.includes(compact(row.label)) && row.variants?.find((v) => label.includes(compact(v)));
+    return variant
+      ? [
+          {
+            message: `${name}行标题“${variant}”与模板“${row.label}”不一致`,
+            where: { part: table, row: row.key, quote: variant },
+          },
+        ]
+      : [];
   });
 }
 

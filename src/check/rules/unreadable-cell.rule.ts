@@ -1,6 +1,6 @@
 // Cells the reader could not read are null, with the reason: shown so nobody mistakes them for 0.
 
-import { table3ColumnName, table3RowName, templateOf } from '../labels.ts';
+import { table3ColumnName, table3RowName, tableName, templateOf } from '../labels.ts';
 import type { FindingDraft } from '../rule.ts';
 import { defineRule } from '../rule.ts';
 
@@ -19,7 +19,7 @@ export const unreadableCell = defineRule({
         const colNames = bad.map(([c]) => (table === 'table3' ? table3ColumnName(t, c) : c)).join('、');
         const reasons = [...new Set(bad.map(([, p]) => p.reason ?? '无法识别'))].join('；');
         out.push({
-          message: `${table === 'table2' ? '表二' : table === 'table3' ? '表三' : '表四'}“${rowName}”${colNames}无法读取：${reasons}`,
+          message: `${tableName(table)}“${rowName}”${colNames}无法读取：${reasons}`,
           where: { part: table, row },
         });
       }
