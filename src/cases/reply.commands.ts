@@ -1,0 +1,99 @@
+// The reply (《政府信息公开条例》第三十六条、第三十七条) with exactly one disposition, its
+// delivery, and the applicant's withdrawal.
+
+import type { DeliveryMethod, InformationForm } from './application.ts';
+import { DELIVERY_METHODS, INFORMATION_FORMS } from './application.ts';
+import { accept, blank, type CommandContext, type CommandResult, refuse, type StepInput } from './command.ts';
+import { dispositionLabel, isDisposition, LAPSE_DISPOSITIONS } from './dispositions.ts';
+import type { ApplicationEvent, DeliveredEvent, RepliedEvent, WithdrawnEvent } from './events.ts';
+import { openConsultations } from './state.ts';
+import { step } from './step.ts';
+
+export interface ReplyInput extends StepInput {
+  /** Validated here (untrusted text from the edge is refused, not thrown). */
+  disposition: string;
+  forms: InformationForm[];
+  legalBasis: string;
+  note?: string;
+}
+
+export function reply(
+  log: readonly ApplicationEvent[],
+  input: ReplyInput,
+  ctx: CommandContext,
+): CommandResult<RepliedEvent> {
+  return step(
+    log,
+    input,
+    ctx,
+    (state, at) => {
+      if (state.reply) return refuse('already-done', '已答复的申请不能再次答复');
+      if (state.closure) {
+        return refuse(
+          'closed',
+          `该申请已于${state.closure.on}办结（${dispositionLabel(state.closure.disposition)}），不能再答复`,
+        );
+      }
+      const disposition = input.disposition;
+      if (!isDisposition(disposition)) {
+        return refuse('unknown-disposition', `答复结果“${disposition}”不是表三规定的办理结果之一`);
+      }
+      const lapseOnly = LAPSE_DISPOSITIONS[disposition];
+      if (lapseOnly) return refuse('not-allowed', lapseOnly);
+      if (state.stage === 'awaitingSupplement')
+        return refuse('wrong-stage', '补正期间不能答复：请先登记收到补正材料或逾期未补正');
+      if (state.stage === 'awaitingFee')
+        return refuse('wrong-stage', '收费通知发出后，须缴费或减免后才能答复');
+      if (openConsultations(state).length > 0) return refuse('wrong-stage', '征求意见尚未结束，不能答复');
+      if (disposition === 'unableToProvide.unclearAfterSupplement' && !state.supplement?.receivedOn) {
+        return refuse('not-allowed', '只有经过补正的申请才能答复为“补正后申请内容仍不明确”');
+      }
+      if (blank(input.legalBasis)) return refuse('missing-field', '答复应载明所依据的法律条款');
+      if (input.forms.some((f) => !INFORMATION_FORMS.includes(f)))
+        return refuse('invalid-field', '提供信息的形式不正确');
+      const providesInformation = disposition === 'granted' || disposition === 'partiallyGranted';
+      const note = input.note && !blank(input.note) ? { note: input.note } : {};
+      return accept({
+        type: 'replied',
+        at,
+        actor: input.actor,
+        disposition,
+        forms: providesInformation ? input.forms : [],
+        legalBasis: input.legalBasis,
+        ...note,
+      });
+    },
+    { allowClosed: true },
+  );
+}
+
+export function deliver(
+  log: readonly ApplicationEvent[],
+  input: StepInput & { method: DeliveryMethod; note?: string },
+  ctx: CommandContext,
+): CommandResult<DeliveredEvent> {
+  return step(
+    log,
+    input,
+    ctx,
+    (state, at) => {
+      if (!state.reply) return refuse('wrong-stage', '尚未答复，没有可送达的答复告知书');
+      if (state.delivery) return refuse('already-done', `答复告知书已于${state.delivery.at}送达`);
+      if (!DELIVERY_METHODS.includes(input.method)) return refuse('invalid-field', '送达方式不正确');
+      const note = input.note && !blank(input.note) ? { note: input.note } : {};
+      return accept({ type: 'delivered', at, actor: input.actor, method: input.method, ...note });
+    },
+    { allowClosed: true },
+  );
+}
+
+export function withdraw(
+  log: readonly ApplicationEvent[],
+  input: StepInput & { reason: string },
+  ctx: CommandContext,
+): CommandResult<WithdrawnEvent> {
+  return step(log, input, ctx, (_state, at) => {
+    if (blank(input.reason)) return refuse('missing-field', '撤回申请应记录申请人撤回的方式或理由');
+    return accept({ type: 'withdrawn', at, actor: input.actor, reason: input.reason });
+  });
+}
