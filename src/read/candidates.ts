@@ -69,7 +69,9 @@ function withText(c: Candidate, kinds: CandidateOptions['kinds']): Candidate {
   if (!kinds?.includes('text')) return c;
   return {
     ...c,
-    cells: c.cells.map((cell, i) => (kinds[i] === 'text' && cell.raw ? { ...cell, value: cell.raw } : cell)),
+    cells: c.cells.map((cell, i) =>
+      kinds[i] === 'text' && cell.raw && cell.status !== 'unreadable' ? { ...cell, value: cell.raw } : cell,
+    ),
   };
 }
 
@@ -222,6 +224,7 @@ export function parseNumber(raw: string): number | null {
 function toCell(token: CellToken): CandidateCell {
   if (token.kind === 'blank') return { value: 0, status: 'blank', raw: '', loc: token.loc };
   if (token.kind === 'dash') return { value: 0, status: 'dash', raw: token.raw, loc: token.loc };
+  if (token.kind === 'unknown') return { value: null, status: 'unreadable', raw: token.raw, loc: token.loc };
   const value = parseNumber(token.raw);
   return { value, status: value === null ? 'unreadable' : 'read', raw: token.raw, loc: token.loc };
 }

@@ -6,7 +6,8 @@ import { type FlatDoc, locAt } from './flat-doc.ts';
 import { compact } from './normalize.ts';
 import type { TableCell } from './source-doc.ts';
 
-export type CellKind = 'num' | 'blank' | 'dash';
+/** A number, an empty cell, a dash or the like (read as 0), or a cell marked unreadable. */
+export type CellKind = 'num' | 'blank' | 'dash' | 'unknown';
 
 export interface CellToken {
   kind: CellKind;
@@ -28,6 +29,7 @@ export interface ValueGroup {
 }
 
 const DASH = /^(\/|\\|-+|—+|－+|–+|─+|无|空)$/;
+const UNKNOWN = /^([（(]?(无法识别|不详|不明)[）)]?|[?？]+)$/;
 const NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|亿元|元|%)?$/;
 // A number in free text, with an optional unit; a standalone dash counts as a blank marker.
 const FREE_TOKEN = /([+-]?\d+(?:,\d{3})*(?:\.\d+)?)(万元|亿元|元)?|(?<=^|\s)(\/|-{1,2}|—{1,2}|－|–)(?=\s|$)/g;
@@ -38,6 +40,7 @@ export function classifyCell(text: string): CellKind | 'text' {
   const t = text.replace(/\s+/g, '');
   if (t === '') return 'blank';
   if (DASH.test(t)) return 'dash';
+  if (UNKNOWN.test(t)) return 'unknown';
   if (NUMBER_CELL.test(t)) return 'num';
   return 'text';
 }

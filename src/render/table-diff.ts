@@ -33,15 +33,3 @@ function sameValue(a: number | string | null, b: number | string | null | undefi
   if (a === b) return true;
   return typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 1e-9;
 }
-
-/** Rows holding a cell that could not be read (null): a reader may lose the row's other cells. */
-export function rowsWithUnknown(report: AnnualReport): Set<string> {
-  const out = new Set<string>();
-  for (const table of TABLES) {
-    const rows = report[table] as Record<string, Record<string, unknown>>;
-    for (const [row, cells] of Object.entries(rows)) {
-      if (Object.values(cells).some((v) => v === null)) out.add(`${table}:${row}`);
-    }
-  }
-  return out;
-}
