@@ -22,7 +22,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   program
     .command('parse')
     .description('读取一份年度报告，输出结构化数据')
-    .argument('<file>', '报告文件（文本、HTML）')
+    .argument('<file>', '报告文件（文本、HTML、PDF、DOCX）')
     .option('--json', '输出 JSON（键名见 docs/template.md）')
     .option('--format <format>', '输出格式：json、csv（每个单元格一行）、text', 'text')
     .action(async (file: string, opts) => {
