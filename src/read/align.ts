@@ -36,7 +36,8 @@ function score(
     if (isShort(group, row.width)) return -2;
     return labelNames(group.label, row) ? LOOSE : ORPHAN;
   }
-  if (named.has(row)) return STRONG;
+  // A label with far too few numbers (a page number under a wrapped label) is weak evidence.
+  if (named.has(row)) return isShort(group, row.width) ? LOOSE : STRONG;
   if (named.size > 0) return AGAINST_LABEL;
   if (labelNames(group.loose, row)) return LOOSE;
   if (!group.cells.some((c) => c.kind === 'num')) return -1;

@@ -3,6 +3,8 @@
 import { normalizeText } from './normalize.ts';
 import type { Block, SourceDoc, TableBlock, TableCell } from './source-doc.ts';
 
+const PAGE_NUMBER =
+  /^([-—–－─]+\s*\d{1,3}\s*[-—–－─]+|第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 const MD_ROW = /^\s*\|.*\|\s*$/;
 const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
@@ -41,6 +43,7 @@ export function readTextLayout(source: string): SourceDoc {
     }
     const text = normalizeText(raw).trim();
     if (text === '') return; // blank lines separate nothing the readers need
+    if (PAGE_NUMBER.test(text)) return; // '— 4 —', '第4页', '4/6' printed alone: page furniture
     close();
     blocks.push({ kind: 'text', text, loc: { line } });
   });

@@ -11,19 +11,20 @@ interface Marker {
 }
 
 const B = '(?<=^|[。；;：:，,！？!?\\s）)])';
+// White space may fall inside a marker where a PDF line wrapped ('一\n是').
 const MARKERS: Marker[] = [
-  { name: '一是', re: new RegExp(`${B}([一二三四五六七八九十]{1,3})是`, 'g'), show: (n) => `${n}是` },
+  { name: '一是', re: new RegExp(`${B}([一二三四五六七八九十]{1,3})\\s*是`, 'g'), show: (n) => `${n}是` },
   {
     name: '（一）',
-    re: new RegExp(`${B}[（(]([一二三四五六七八九十]{1,3})[)）]`, 'g'),
+    re: new RegExp(`${B}[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[)）]`, 'g'),
     show: (n) => `（${n}）`,
   },
   {
     name: '1.',
-    re: new RegExp(`${B}(\\d{1,2})[.．、](?=[\\u4e00-\\u9fff“"]|\\d{4}年)`, 'g'),
+    re: new RegExp(`${B}(\\d{1,2})\\s*[.．、](?=\\s*(?:[\\u4e00-\\u9fff“"]|\\d{4}年))`, 'g'),
     show: (n) => `${n}.`,
   },
-  { name: '（1）', re: new RegExp(`${B}[（(](\\d{1,2})[)）]`, 'g'), show: (n) => `（${n}）` },
+  { name: '（1）', re: new RegExp(`${B}[（(]\\s*(\\d{1,2})\\s*[)）]`, 'g'), show: (n) => `（${n}）` },
 ];
 
 const NARRATIVE = new Set(['一', '五', '六']);

@@ -9,6 +9,7 @@ export interface PageLines {
   lines: Line[];
 }
 
+const PAGE_NUMBER_BAND = 0.16;
 const BAND = 0.09; // top and bottom margin bands, as a share of the page height
 const DECORATED_NUMBER = [
   /^[-—–－_~·.\s]*\d{1,4}[-—–－_~·.\s]*$/,
@@ -25,8 +26,8 @@ function shape(line: Line, height: number): string {
   return `${edge}|${line.text.replace(/\s+/g, '').replace(/\d+/g, '#')}`;
 }
 
-function inBand(line: Line, height: number): boolean {
-  return line.y < height * BAND || line.top > height * (1 - BAND);
+function inBand(line: Line, height: number, band = BAND): boolean {
+  return line.y < height * band || line.top > height * (1 - band);
 }
 
 function isPageNumber(line: Line, page: number): boolean {
@@ -53,8 +54,10 @@ export function dropFurniture(pages: PageLines[]): PageLines[] {
   return pages.map((p) => ({
     ...p,
     lines: p.lines.filter((line) => {
+      // Official documents (GB/T 9704) print '— 1 —' about 7 mm under a 35 mm bottom margin:
+      // further from the edge than running headers, so page numbers get a wider band.
+      if (isPageNumber(line, p.page) && inBand(line, p.height, PAGE_NUMBER_BAND)) return false;
       if (!inBand(line, p.height)) return true;
-      if (isPageNumber(line, p.page)) return false;
       return pages.length < 2 || (seen.get(shape(line, p.height))?.size ?? 0) < repeatedMin;
     }),
   }));
