@@ -37,41 +37,15 @@ const COMPACT_MAP: Record<string, string> = {
   ';': '；',
 };
 
+const MAPPED = /[()“”„‟″"‘’',:;]|(?<=\d)[.．、]/g;
+
 /**
  * A compact form for matching labels: no white space, unified brackets, quotes and list
  * punctuation. '（一）' and '(一)' compare equal; '1．' and '1、' become '1.'. Characters are
  * replaced one for one (only white space is removed), so offsets map back simply.
  */
 export function compact(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    const code = s.charCodeAt(i);
-    if (
-      code <= 32 ||
-      code === 0xa0 ||
-      code === 0x3000 ||
-      code === 0xfeff ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x202f ||
-      code === 0x205f ||
-      code === 0x1680
-    ) {
-      if (code <= 32 && !(code === 32 || (code >= 9 && code <= 13))) out += ch;
-      continue;
-    }
-    if ((ch === '.' || ch === '．' || ch === '、') && i > 0 && isDigitBefore(s, i)) out += '.';
-    else out += COMPACT_MAP[ch] ?? ch;
-  }
-  return out;
-}
-
-/** The last non-space character before i is a digit. */
-function isDigitBefore(s: string, i: number): boolean {
-  const c = s.charCodeAt(i - 1);
-  return c >= 48 && c <= 57;
+  return s.replace(/\s+/g, '').replace(MAPPED, (ch) => COMPACT_MAP[ch] ?? '.');
 }
 
 /** Chinese numerals 一 … 二十 to numbers (enough for list numbering). */

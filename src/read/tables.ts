@@ -45,6 +45,16 @@ function numberedStart(number: string | undefined, label: string): string {
   return compact(`${number ?? ''}${label}`).slice(0, compact(number ?? '').length + 3);
 }
 
+const constraintsCache = new WeakMap<Template, Constraint[]>();
+function cachedConstraints(t: Template, index: (key: string) => number): Constraint[] {
+  let c = constraintsCache.get(t);
+  if (!c) {
+    c = table3Constraints(t, index);
+    constraintsCache.set(t, c);
+  }
+  return c;
+}
+
 /** The printed arithmetic of table 3 (本列数据的勾稽关系, row totals, the outcome total). */
 export function table3Constraints(t: Template, index: (key: string) => number): Constraint[] {
   const rows = t.table3Rows.map((r) => index(r.key));
@@ -77,7 +87,7 @@ export function table3Constraints(t: Template, index: (key: string) => number): 
 export function readTable3(doc: FlatDoc, region: Region | undefined, t: Template): TableResult<Table3> {
   const specs = table3Specs(t);
   const read = region
-    ? readTable(doc, region, specs, (ix) => table3Constraints(t, ix), { lastAlwaysPrinted: true })
+    ? readTable(doc, region, specs, (ix) => cachedConstraints(t, ix), { lastAlwaysPrinted: true })
     : undefined;
   const cols = t.table3Columns.map((c) => c.key);
   return assemble(specs, read, () => cols, '未找到表三') as TableResult<Table3>;

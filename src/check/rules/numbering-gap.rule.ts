@@ -6,6 +6,8 @@ import { defineRule } from '../rule.ts';
 
 interface Marker {
   name: string;
+  /** A character every marker of this kind contains (a cheap test before the pattern). */
+  key: RegExp;
   re: RegExp;
   show: (n: string) => string;
 }
@@ -13,18 +15,30 @@ interface Marker {
 const B = '(?<=^|[。；;：:，,！？!?\\s）)])';
 // White space may fall inside a marker where a PDF line wrapped ('一\n是').
 const MARKERS: Marker[] = [
-  { name: '一是', re: new RegExp(`${B}([一二三四五六七八九十]{1,3})\\s*是`, 'g'), show: (n) => `${n}是` },
+  {
+    name: '一是',
+    key: /是/,
+    re: new RegExp(`${B}([一二三四五六七八九十]{1,3})\\s*是`, 'g'),
+    show: (n) => `${n}是`,
+  },
   {
     name: '（一）',
+    key: /[（(]/,
     re: new RegExp(`${B}[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[)）]`, 'g'),
     show: (n) => `（${n}）`,
   },
   {
     name: '1.',
+    key: /\d/,
     re: new RegExp(`${B}(\\d{1,2})\\s*[.．、](?=\\s*(?:[\\u4e00-\\u9fff“"]|\\d{4}年))`, 'g'),
     show: (n) => `${n}.`,
   },
-  { name: '（1）', re: new RegExp(`${B}[（(]\\s*(\\d{1,2})\\s*[)）]`, 'g'), show: (n) => `（${n}）` },
+  {
+    name: '（1）',
+    key: /[（(]/,
+    re: new RegExp(`${B}[（(]\\s*(\\d{1,2})\\s*[)）]`, 'g'),
+    show: (n) => `（${n}）`,
+  },
 ];
 
 const NARRATIVE = new Set(['一', '五', '六']);
@@ -36,7 +50,9 @@ export const numberingGap = defineRule({
   check(report) {
     const out: FindingDraft[] = [];
     for (const section of report.sections.filter((s) => NARRATIVE.has(s.number))) {
-      for (const marker of MARKERS) out.push(...gaps(section.text, section.number, marker));
+      for (const marker of MARKERS) {
+        if (marker.key.test(section.text)) out.push(...gaps(section.text, section.number, marker));
+      }
     }
     return out;
   },

@@ -15,7 +15,7 @@ export const tableMissing = defineRule({
     return (['table2', 'table3', 'table4'] as const).flatMap((table) => {
       const cells = Object.values(report.provenance[table]).flatMap((r) => Object.values(r));
       const missing =
-        cells.length > 0 && cells.every((p) => p.status === 'unreadable' && /^未找到表/.test(p.reason ?? ''));
+        cells.length > 0 && cells.every((p) => p.status === 'unreadable' && p.reason?.startsWith('未找到表'));
       return missing ? [{ message: `未找到${NAMES[table]}的数字`, where: { part: table } }] : [];
     });
   },

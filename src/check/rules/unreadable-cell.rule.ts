@@ -14,7 +14,7 @@ export const unreadableCell = defineRule({
     for (const table of ['table2', 'table3', 'table4'] as const) {
       for (const [row, cols] of Object.entries(report.provenance[table])) {
         const bad = Object.entries(cols).filter(([, p]) => p.status === 'unreadable' && p.raw !== '');
-        if (bad.length === 0 || bad.every(([, p]) => /^未找到表/.test(p.reason ?? ''))) continue;
+        if (bad.length === 0 || bad.every(([, p]) => p.reason?.startsWith('未找到表'))) continue;
         const rowName = table === 'table3' ? table3RowName(t, row) : row;
         const colNames = bad.map(([c]) => (table === 'table3' ? table3ColumnName(t, c) : c)).join('、');
         const reasons = [...new Set(bad.map(([, p]) => p.reason ?? '无法识别'))].join('；');
