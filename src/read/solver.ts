@@ -22,7 +22,9 @@ export interface Solution {
 }
 
 const VIOLATION = 10;
-const MAX_COMBINATIONS = 200_000;
+// Beyond this many combinations of readings the rows stay undecided where their readings differ
+// (null with candidates): a bound on time for pathological input.
+const MAX_COMBINATIONS = 20_000;
 
 export function solve(rows: Candidate[][], constraints: readonly Constraint[], width: number): Solution {
   const local = constraints.map((c) => localRow(c));

@@ -131,6 +131,10 @@ function repairBlanks(rows: SolvedCell[][], rules: readonly Constraint[]): void 
     const blanks = rule.terms.filter((t) => ['blank', 'dash'].includes(rows[t.row]?.[t.col]?.status ?? ''));
     if (blanks.length !== 1) continue;
     const t = blanks[0]!;
+    // The value the blank would need for the rule to hold: only a positive one can be a number
+    // the conversion lost; otherwise the error is elsewhere and must be reported.
+    const others = rule.terms.reduce((s, x) => (x === t ? s : s + x.sign * Number(valueAt(x.row, x.col))), 0);
+    if (-others * t.sign <= 0) continue;
     const cell = rows[t.row]![t.col]!;
     rows[t.row]![t.col] = {
       ...cell,

@@ -15,12 +15,19 @@ export const blankCell = defineRule({
     const out: FindingDraft[] = [];
     for (const table of ['table2', 'table3', 'table4'] as const) {
       const cells = Object.values(report.provenance[table]).flatMap((row) => Object.entries(row));
-      const blank = cells.filter(([, p]) => BLANK.has(p.status) || isBlankNull(p));
+      const blank = cells.filter(([, p]) => BLANK.has(p.status));
+      const unknown = cells.filter(([, p]) => isBlankNull(p));
       const totals = blank.filter(([col]) => col === 'total');
       const name = tableName(table);
+      if (unknown.length > 0) {
+        out.push({
+          message: `${name}有 ${unknown.length} 个空白单元格按表内勾稽关系不应为 0，已置为无法确定`,
+          where: { part: table },
+        });
+      }
       if (totals.length > 0) {
         out.push({
-          message: `${name}“总计”列有 ${totals.length} 个空白单元格${totals.some(([, p]) => isBlankNull(p)) ? '（其中按勾稽关系不应为 0 的已置为无法确定）' : '（按 0 计）'}`,
+          message: `${name}“总计”列有 ${totals.length} 个空白单元格（按 0 计）`,
           where: { part: table, column: 'total' },
         });
       }
