@@ -9,7 +9,8 @@ const MD_ROW = /^\s*\|.*\|\s*$/;
 const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 export function readTextLayout(source: string): SourceDoc {
-  const lines = source.split('\n');
+  // Normalised once for the whole text (tabs kept: they are cell boundaries).
+  const lines = normalizeText(source, true).split('\n');
   const blocks: Block[] = [];
   let table: TableBlock | null = null;
   let tableKind: 'tsv' | 'md' | null = null;
@@ -41,7 +42,7 @@ export function readTextLayout(source: string): SourceDoc {
       table.rows.push(tabCells(raw, line));
       return;
     }
-    const text = normalizeText(raw).trim();
+    const text = raw.replace(/\t/g, ' ').trim();
     if (text === '') return; // blank lines separate nothing the readers need
     if (PAGE_NUMBER.test(text)) return; // '— 4 —', '第4页', '4/6' printed alone: page furniture
     close();
@@ -52,15 +53,13 @@ export function readTextLayout(source: string): SourceDoc {
 }
 
 function tabCells(raw: string, line: number): TableCell[] {
-  return raw.split('\t').map((text, i) => ({ text: normalizeText(text).trim(), loc: { line, cell: i + 1 } }));
+  return raw.split('\t').map((text, i) => ({ text: text.trim(), loc: { line, cell: i + 1 } }));
 }
 
 function markdownCells(raw: string, line: number): TableCell[] {
   const inner = raw.trim().replace(/^\|/, '').replace(/\|$/, '');
   return inner.split('|').map((text, i) => ({
-    text: normalizeText(text)
-      .replace(/\*\*|__/g, '')
-      .trim(),
+    text: text.replace(/\*\*|__/g, '').trim(),
     loc: { line, cell: i + 1 },
   }));
 }
