@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { RULES } from '../check/index.ts';
 import { registerCalendarCommand } from './calendar.command.ts';
+import { registerCasesCommands } from './cases.command.ts';
 import { type Io, processIo } from './io.ts';
 import { checkCommand, EXIT, parseCommand } from './report.commands.ts';
 
@@ -40,6 +41,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     });
 
   registerCalendarCommand(program);
+  registerCasesCommands(program);
 
   program
     .command('rules')

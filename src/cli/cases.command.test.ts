@@ -1,0 +1,178 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IsoDate } from '../calendar/index.ts';
+import { applicationId, requestSupplement, table3FromLogs } from '../cases/index.ts';
+import { agency, calendar, clerk, person, request } from '../cases/test-kit.ts';
+import { checkReport } from '../check/index.ts';
+import { type Config, readConfig } from '../config/index.ts';
+import { blankReport } from '../report/blank-report.ts';
+import { DEMO_AGENCY, demoLogs, openStore, storeServices } from '../store/index.ts';
+import { available, createTestDatabase, type TestDatabase } from '../store/test-databases.ts';
+import { registerCasesCommands } from './cases.command.ts';
+
+const sqliteConfig = readConfig({}, mkdtempSync(join(tmpdir(), 'gongkai-cases-cwd-')));
+
+async function run(cfg: Config | (() => Config), ...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const program = new Command().exitOverride().configureOutput({
+    writeOut: (t) => out.push(t),
+    writeErr: (t) => err.push(t),
+    outputError: (m, w) => w(m),
+  });
+  registerCasesCommands(program, {
+    config: typeof cfg === 'function' ? cfg : () => cfg,
+    calendar: () => calendar,
+    today: () => '2026-11-24' as IsoDate,
+  });
+  let code = 0;
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (!(e instanceof CommanderError)) throw e;
+    code = e.exitCode;
+  }
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-cases-'));
+const db = join(dir, 'demo.db');
+
+describe('gongkai demo seed / cases table3 / cases due (SQLite file)', () => {
+  beforeAll(async () => {
+    const seeded = await run(sqliteConfig, 'demo', 'seed', '--db', db, '--year', '2025', '--seed', '7');
+    expect(seeded.err).toBe('');
+    expect(seeded.code).toBe(0);
+    expect(seeded.out).toMatch(/^已生成示例县医疗保障局2025年度演示数据：申请\d+件/);
+  }, 60_000);
+
+  it('table3 --json: the keys of the template, zero table-3 findings, carried into the next year', async () => {
+    const { code, out } = await run(sqliteConfig, 'cases', 'table3', '--db', db, '--year', '2025', '--json');
+    expect(code).toBe(0);
+    const table = JSON.parse(out);
+    expect(table).toEqual(
+      table3FromLogs(demoLogs(7, 2025, calendar), { year: 2025, agency: DEMO_AGENCY.id }),
+    );
+    expect(Object.keys(table.received)).toEqual([
+      'naturalPerson',
+      'commercial',
+      'research',
+      'publicInterest',
+      'legalService',
+      'other',
+      'total',
+    ]);
+    const report = { ...blankReport('2021', 2025), table3: table };
+    expect(checkReport(report).filter((f) => f.rule.startsWith('table3-'))).toEqual([]);
+    const next = JSON.parse(
+      (await run(sqliteConfig, 'cases', 'table3', '--db', db, '--year', '2026', '--json')).out,
+    );
+    expect(next.carriedOver).toEqual(table.carriedForward);
+  });
+
+  it('table3 without --json: a Chinese table with the template labels', async () => {
+    const { code, out } = await run(sqliteConfig, 'cases', 'table3', '--db', db, '--year', '2025');
+    expect(code).toBe(0);
+    expect(out).toContain('示例县医疗保障局 2025年度 收到和处理政府信息公开申请情况（表三）');
+    expect(out).toMatch(/自然人\s+商业企业.*总计/);
+    expect(out).toMatch(/四、结转下年度继续办理\s+\d/);
+  });
+
+  it('due: overdue, due soon and paused (not overdue), in Chinese and as JSON', async () => {
+    const store = await openStore({ kind: 'sqlite', file: db });
+    try {
+      const ctx = { clock: { today: () => '2026-01-06' as IsoDate }, calendar };
+      const { service, applications } = storeServices(store, ctx);
+      await applications.addAgency(agency, '示例县卫生健康委员会', '2026-01-01T00:00:00Z');
+      const receipt = (on: string) => ({ channel: 'inPerson' as const, submittedOn: on as IsoDate });
+      const base = { agency, actor: clerk, applicant: person, request };
+      await service.register({ ...base, id: applicationId('late'), receipt: receipt('2026-01-05') });
+      await service.register({ ...base, id: applicationId('soon'), receipt: receipt('2026-01-06') });
+      await service.register({ ...base, id: applicationId('paused'), receipt: receipt('2026-01-05') });
+      const items = ['请说明所需信息的名称'];
+      await service.run(applicationId('paused'), 1, (log, c) =>
+        requestSupplement(log, { at: '2026-01-06', actor: clerk, items, dueDate: '2026-01-20' }, c),
+      );
+    } finally {
+      await store.close();
+    }
+    // 2026-01-05 + 20 working days = 2026-02-02; 2026-01-06 + 20 = 2026-02-03.
+    const { code, out } = await run(sqliteConfig, 'cases', 'due', '--db', db, '--date', '2026-02-03');
+    expect(code).toBe(0);
+    expect(out).toContain('截至2026-02-03：需要关注的申请3件');
+    expect(out).toMatch(/已逾期（1件）\n {2}late {2}张三/);
+    expect(out).toMatch(/今日到期（1件）\n {2}soon/);
+    expect(out).toMatch(/依法暂停计时（不计入答复期限，不算逾期）（1件）\n {2}paused/);
+    const json = JSON.parse(
+      (await run(sqliteConfig, 'cases', 'due', '--db', db, '--date', '2026-01-29', '--json')).out,
+    );
+    expect(json.entries.map((e: { id: string; status: string }) => [e.id, e.status])).toEqual([
+      ['late', 'dueSoon'],
+      ['soon', 'dueSoon'],
+      ['paused', 'paused'],
+    ]);
+  });
+
+  it('errors: a Chinese message and exit 2', async () => {
+    const cases: [string[], RegExp][] = [
+      [['cases', 'table3', '--db', db, '--year', '25'], /年度应为 2019 年以后的四位年份/],
+      [['cases', 'due', '--db', db, '--date', '2026-02-30'], /不是有效日期/],
+      [['cases', 'due', '--db', db, '--date', '2031-03-02'], /2031/],
+      [['demo', 'seed', '--db', db, '--year', '2025'], /该数据库已有2025年的演示数据/],
+      [['demo', 'seed', '--db', join(dir, 'x.db'), '--year', '2026'], /演示数据需要2027年的节假日数据/],
+      [['cases', 'table3', '--db', db, '--year', '2025'], /数据库中有多个机关，请用 --agency 指定/],
+      [['cases', 'table3', '--db', join(dir, 'empty.db'), '--year', '2025'], /数据库中还没有机关和申请/],
+      [['cases', 'table3', '--db', dir, '--year', '2025'], /无法打开数据库文件/],
+    ];
+    for (const [argv, message] of cases) {
+      const { code, out, err } = await run(sqliteConfig, ...argv);
+      expect({ argv, code, out }).toEqual({ argv, code: 2, out: '' });
+      expect(err).toMatch(/^错误：/);
+      expect(err).toMatch(message);
+    }
+    const bad = await run(
+      () => readConfig({ DATABASE_URL: 'mysql://x' }),
+      'cases',
+      'due',
+      '--date',
+      '2026-01-05',
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('DATABASE_URL 应为 PostgreSQL 连接地址');
+  });
+});
+
+describe.skipIf(!available('postgres'))('the same commands with DATABASE_URL (PostgreSQL)', () => {
+  let database: TestDatabase;
+  let cfg: Config;
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    if (database.target.kind !== 'postgres') throw new Error('expected PostgreSQL');
+    cfg = readConfig({ DATABASE_URL: database.target.url });
+  });
+  afterAll(() => database.drop());
+
+  it('seeds and gives the same table 3 as SQLite; --db is ignored with a notice', async () => {
+    const seeded = await run(cfg, 'demo', 'seed', '--year', '2025', '--seed', '7');
+    expect(seeded.code).toBe(0);
+    const viaPg = await run(cfg, 'cases', 'table3', '--db', db, '--year', '2025', '--json');
+    expect(viaPg.err).toContain('已设置 DATABASE_URL，使用 PostgreSQL，忽略 --db');
+    const viaSqlite = await run(
+      sqliteConfig,
+      'cases',
+      'table3',
+      '--db',
+      db,
+      '--year',
+      '2025',
+      '--json',
+      '--agency',
+      DEMO_AGENCY.id,
+    );
+    expect(viaPg.out).toBe(viaSqlite.out);
+    expect((await run(cfg, 'cases', 'due', '--date', '2025-12-31')).out).toContain('截至2025-12-31');
+  });
+});

@@ -1,0 +1,217 @@
+// `gongkai demo seed`, `gongkai cases table3`, `gongkai cases due` (issue 4's command-line
+// contract). --db FILE selects an SQLite file (default ./data/gongkai.db); DATABASE_URL selects
+// PostgreSQL for every command. stdout carries only the answer; an error prints a Chinese message
+// to stderr and exits with code 2.
+
+import { type Command, CommanderError } from 'commander';
+import {
+  CalendarError,
+  type IsoDate,
+  isIsoDate,
+  loadCalendar,
+  localDataDir,
+  type WorkingCalendar,
+} from '../calendar/index.ts';
+import { fixedClock } from '../cases/index.ts';
+import { type Config, ConfigError, config, databaseTarget } from '../config/index.ts';
+import type { Table3 } from '../report/annual-report.ts';
+import { fullRowLabel, TABLE3_COLUMNS, templateForYear } from '../report/template.ts';
+import {
+  ConflictError,
+  type DueEntry,
+  NotFoundError,
+  openStore,
+  type StoreServices,
+  StoreUnavailableError,
+  seedDemo,
+  storeServices,
+} from '../store/index.ts';
+
+export interface CasesCommandDeps {
+  config?: () => Config;
+  calendar?: () => WorkingCalendar;
+  /** Today's date where the agency is (the due list's default date). */
+  today?: () => IsoDate;
+}
+
+const EXIT_UNUSABLE = 2;
+
+/** A usage error found by these commands, with its Chinese message. */
+class UsageError extends Error {}
+
+const USER_ERRORS = [
+  UsageError,
+  ConfigError,
+  StoreUnavailableError,
+  ConflictError,
+  NotFoundError,
+  CalendarError,
+];
+
+export function registerCasesCommands(program: Command, deps: CasesCommandDeps = {}): void {
+  const cfg = deps.config ?? config;
+  const calendar = deps.calendar ?? (() => loadCalendar([], { localDir: localDataDir(process.cwd()) }));
+  const today = deps.today ?? chinaToday;
+
+  /** Opens the store, runs `fn` with the services, closes the store; user errors exit 2. */
+  const withStore = async (
+    cmd: Command,
+    db: string | undefined,
+    fn: (s: StoreServices, cal: WorkingCalendar) => Promise<string>,
+  ) => {
+    let text: string;
+    try {
+      const c = cfg();
+      if (db !== undefined && c.databaseUrl !== undefined)
+        err(cmd, '已设置 DATABASE_URL，使用 PostgreSQL，忽略 --db\n');
+      const cal = calendar();
+      const store = await openStore(databaseTarget(c, db));
+      try {
+        text = await fn(storeServices(store, { clock: fixedClock(today()), calendar: cal }), cal);
+      } finally {
+        await store.close();
+      }
+    } catch (error) {
+      if (!USER_ERRORS.some((E) => error instanceof E)) throw error;
+      // Not a usage mistake, so without commander's "see --help" hint.
+      err(cmd, `错误：${(error as Error).message}\n`);
+      throw new CommanderError(EXIT_UNUSABLE, 'gongkai.cases', (error as Error).message);
+    }
+    (cmd.configureOutput().writeOut ?? ((s: string) => process.stdout.write(s)))(text);
+  };
+
+  program
+    .command('demo')
+    .description('演示数据')
+    .command('seed')
+    .description('为示例机关生成一年的依申请公开办理数据（经由正式的办理服务写入），并在次年办结结转的申请')
+    .option('--db <file>', 'SQLite 数据库文件（默认 ./data/gongkai.db；设置 DATABASE_URL 时使用 PostgreSQL）')
+    .requiredOption('--year <year>', '年度，如 2025')
+    .option('--seed <seed>', '随机种子（整数），同一种子生成相同的数据', '1')
+    .action((opts: { db?: string; year: string; seed: string }, cmd: Command) =>
+      withStore(cmd, opts.db, async (s, cal) => {
+        const year = parseYear(opts.year);
+        const seed = parseInteger(opts.seed, '随机种子');
+        for (const y of [year, year + 1]) {
+          if (!cal.knownYears().includes(y))
+            throw new UsageError(`演示数据需要${y}年的节假日数据，日历中没有该年份`);
+        }
+        const r = await seedDemo(s.applications, cal, year, seed);
+        return `已生成示例县医疗保障局${year}年度演示数据：申请${r.applications}件，办理记录${r.events}条；年底未办结${r.carriedForward}件，已结转至${year + 1}年办结\n`;
+      }),
+    );
+
+  const cases = program.command('cases').description('依申请公开：表三统计与期限提醒');
+
+  cases
+    .command('table3')
+    .description('按办理记录统计某年度表三（收到和处理政府信息公开申请情况）')
+    .option('--db <file>', 'SQLite 数据库文件（默认 ./data/gongkai.db；设置 DATABASE_URL 时使用 PostgreSQL）')
+    .requiredOption('--year <year>', '年度，如 2025')
+    .option('--agency <id>', '机关编号（数据库中只有一个机关时可省略）')
+    .option('--json', '输出 JSON（行、列键名见 docs/template.md）')
+    .action((opts: { db?: string; year: string; agency?: string; json?: boolean }, cmd: Command) =>
+      withStore(cmd, opts.db, async (s) => {
+        const year = parseYear(opts.year);
+        const agency = await chooseAgency(s, opts.agency);
+        const table = await s.overview.table3(agency.id, year);
+        if (opts.json) return `${JSON.stringify(table, null, 2)}\n`;
+        return `${agency.name} ${year}年度 收到和处理政府信息公开申请情况（表三）\n${table3Text(table, year)}`;
+      }),
+    );
+
+  cases
+    .command('due')
+    .description('列出今日到期、3个工作日内到期、已逾期和依法暂停计时的申请')
+    .option('--db <file>', 'SQLite 数据库文件（默认 ./data/gongkai.db；设置 DATABASE_URL 时使用 PostgreSQL）')
+    .option('--date <date>', '按哪一天计算，YYYY-MM-DD（默认今天）')
+    .option('--agency <id>', '只列出该机关的申请（默认全部机关）')
+    .option('--json', '输出 JSON')
+    .action((opts: { db?: string; date?: string; agency?: string; json?: boolean }, cmd: Command) =>
+      withStore(cmd, opts.db, async (s, cal) => {
+        const date = opts.date ?? today();
+        if (!isIsoDate(date)) throw new UsageError(`日期“${date}”不是有效日期，应为 YYYY-MM-DD 格式`);
+        cal.isWorkingDay(date); // a year the calendar does not know is an error, not a guess
+        if (opts.agency !== undefined) await chooseAgency(s, opts.agency);
+        const entries = await s.overview.dueList(opts.agency, date);
+        if (opts.json) return `${JSON.stringify({ date, entries }, null, 2)}\n`;
+        return dueText(date, entries);
+      }),
+    );
+}
+
+async function chooseAgency(s: StoreServices, id: string | undefined): Promise<{ id: string; name: string }> {
+  const agencies = await s.applications.agencies();
+  if (id !== undefined) {
+    const found = agencies.find((a) => a.id === id);
+    if (!found) throw new UsageError(`数据库中没有编号为“${id}”的机关`);
+    return found;
+  }
+  if (agencies.length === 1) return agencies[0]!;
+  if (agencies.length === 0)
+    throw new UsageError('数据库中还没有机关和申请：请先登记申请，或运行 gongkai demo seed');
+  throw new UsageError(
+    `数据库中有多个机关，请用 --agency 指定：${agencies.map((a) => `${a.id}（${a.name}）`).join('、')}`,
+  );
+}
+
+function parseYear(text: string): number {
+  const year = parseInteger(text, '年度');
+  if (year < 2019 || year > 2100) throw new UsageError(`年度应为 2019 年以后的四位年份，收到：“${text}”`);
+  return year;
+}
+
+function parseInteger(text: string, what: string): number {
+  if (!/^\d+$/.test(text)) throw new UsageError(`${what}必须是整数，收到：“${text}”`);
+  return Number(text);
+}
+
+function err(cmd: Command, text: string) {
+  (cmd.configureOutput().writeErr ?? ((s: string) => process.stderr.write(s)))(text);
+}
+
+/** Today in China (UTC+8), whatever the machine's time zone. */
+function chinaToday(): IsoDate {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }) as IsoDate;
+}
+
+// ---------------------------------------------------------------- text output
+
+/** Display width: CJK characters take two columns. */
+const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+const padEnd = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
+const padStart = (s: string, w: number) => ' '.repeat(Math.max(0, w - width(s))) + s;
+
+function table3Text(table: Table3, year: number): string {
+  const rows = templateForYear(year).table3Rows.map((r) => [
+    fullRowLabel(r),
+    ...TABLE3_COLUMNS.map((c) => String(table[r.key]?.[c.key] ?? 0)),
+  ]);
+  const header = ['', ...TABLE3_COLUMNS.map((c) => c.label)];
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => width(r[i]!))));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? padEnd(c, widths[0]!) : padStart(c, widths[i]!))).join('  ');
+  return `${[header, ...rows].map(line).join('\n')}\n`;
+}
+
+const STATUS_HEADINGS: Record<DueEntry['status'], string> = {
+  overdue: '已逾期',
+  dueToday: '今日到期',
+  dueSoon: '3个工作日内到期',
+  paused: '依法暂停计时（不计入答复期限，不算逾期）',
+  calendarMissing: '期限无法计算（缺少节假日数据）',
+};
+
+function dueText(date: string, entries: readonly DueEntry[]): string {
+  const lines = [`截至${date}：需要关注的申请${entries.length}件`];
+  for (const status of Object.keys(STATUS_HEADINGS) as DueEntry['status'][]) {
+    const group = entries.filter((e) => e.status === status);
+    if (group.length === 0) continue;
+    lines.push('', `${STATUS_HEADINGS[status]}（${group.length}件）`);
+    for (const e of group) {
+      const due = e.dueDate ? `答复期限${e.dueDate}  ` : '';
+      lines.push(`  ${e.id}  ${e.applicantName}  收到${e.receiptDate}  ${due}${e.reason}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

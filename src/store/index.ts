@@ -1,0 +1,12 @@
+// Public surface of the store: Kysely over SQLite (embedded default) or PostgreSQL
+// (DATABASE_URL), migrations at start, applications changed only through ApplicationService.
+export { ApplicationRepository, type LoadedLog } from './application.repository.ts';
+export { ApplicationService, type BoundCommand, type ServiceResult } from './application.service.ts';
+export { continueIntoNextYear } from './carry-over.ts';
+export { DEMO_AGENCY, type DemoSeedResult, demoLogs, replayLog, seedDemo } from './demo-seed.ts';
+export type { DialectName, StoreDialect } from './dialect.ts';
+export { ConflictError, NotFoundError, StoreUnavailableError } from './errors.ts';
+export { commandFor } from './event-replay.ts';
+export { type DueEntry, OverviewService } from './overview.service.ts';
+export { type StoreServices, storeServices } from './services.ts';
+export { migrate, openStore, type Store } from './store.ts';

@@ -1,0 +1,12 @@
+// The migrations in order. Names sort in the order they run; a new migration is a new file
+// added at the end of this list.
+
+import type { Migration } from 'kysely';
+import type { StoreDialect } from '../dialect.ts';
+import { initial } from './0001_initial.ts';
+
+export function migrations(dialect: StoreDialect): Record<string, Migration> {
+  return {
+    '0001_initial': initial(dialect),
+  };
+}
