@@ -6,6 +6,7 @@
 
 import type { IsoDate, WorkingCalendar } from '../calendar/index.ts';
 import { APPLICANT_COLUMN_KEYS } from '../report/template.ts';
+import { seededRandom } from '../util/seeded-random.ts';
 import type { Applicant, ApplicantType, Channel, DeliveryMethod, InformationForm } from './application.ts';
 import { CHANNELS } from './application.ts';
 import { addDays } from './dates.ts';
@@ -20,17 +21,7 @@ export interface DemoYear {
   refusals: string[];
 }
 
-/** mulberry32: a small seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;

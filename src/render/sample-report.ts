@@ -4,6 +4,7 @@
 import type { AnnualReport, Table3Row } from '../report/annual-report.ts';
 import { blankReport } from '../report/blank-report.ts';
 import { TEMPLATES, type TemplateVersion } from '../report/template.ts';
+import { seededRandom } from '../util/seeded-random.ts';
 
 const AGENCIES = ['示例县医疗保障局', '示范区卫生健康委员会', '某某市生态环境局', '某某区人民政府办公室'];
 
@@ -14,17 +15,7 @@ const NARRATIVE: Record<string, string> = {
   六: '本年度本机关未收取信息处理费。',
 };
 
-/** mulberry32: a small deterministic generator, enough for test data. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const generator = seededRandom;
 
 export function sampleReport(seed: number, version: TemplateVersion = '2021'): AnnualReport {
   const rand = generator(seed);

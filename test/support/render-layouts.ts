@@ -17,6 +17,7 @@ import {
   type Template,
   type TemplateVersion,
 } from '../../src/report/template.ts';
+import { seededRandom } from '../../src/util/seeded-random.ts';
 
 export type Layout = 'pdf-text' | 'tsv' | 'markdown' | 'html' | 'glued';
 export const LAYOUTS: readonly Layout[] = ['pdf-text', 'tsv', 'markdown', 'html', 'glued'];
@@ -203,17 +204,7 @@ export function reportArbitrary(shape: ReportShape = {}): fc.Arbitrary<Generated
 
 // ------------------------------------------------------------------ rendering helpers
 
-/** A small deterministic PRNG (mulberry32): the layout's incidental choices follow a seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = seededRandom;
 
 type Rand = () => number;
 const chance = (rand: Rand, p: number) => rand() < p;
