@@ -27,12 +27,13 @@ const VIOLATION = 10;
 const MAX_COMBINATIONS = 20_000;
 
 export function solve(rows: Candidate[][], constraints: readonly Constraint[], width: number): Solution {
-  const local = constraints.map((c) => localRow(c));
+  const own = new Map<number, Constraint[]>();
+  for (const c of constraints) {
+    const r = localRow(c);
+    if (r >= 0) own.set(r, [...(own.get(r) ?? []), c]);
+  }
   const options = rows.map((cands, r) =>
-    prefilter(
-      dedupe(cands),
-      constraints.filter((_, i) => local[i] === r),
-    ),
+    cands.length <= 1 ? cands : prefilter(dedupe(cands), own.get(r) ?? []),
   );
   const ambiguous = options.map((o, r) => (o.length > 1 ? r : -1)).filter((r) => r >= 0);
   const combos = ambiguous.reduce((n, r) => n * options[r]!.length, 1);

@@ -115,6 +115,10 @@ function freeTextGroups(
   groups: ValueGroup[],
   state: FreeState,
 ): void {
+  if (!/[\d/\\\-—－–]/.test(text)) {
+    addText(state, text); // most label lines hold no number at all
+    return;
+  }
   let last = 0;
   for (const m of text.matchAll(FREE_TOKEN)) {
     const at = m.index;
