@@ -12,31 +12,33 @@ interface Marker {
   show: (n: string) => string;
 }
 
-const B = '(?<=^|[。；;：:，,！？!?\\s）)])';
+// A marker starts a list item only after a boundary (start, punctuation, space, a closing
+// bracket); checked on the character before the match, which is cheaper than a look-behind.
+const BOUNDARY = /[。；;：:，,！？!?\s）)]/;
 // White space may fall inside a marker where a PDF line wrapped ('一\n是').
 const MARKERS: Marker[] = [
   {
     name: '一是',
     key: /是/,
-    re: new RegExp(`${B}([一二三四五六七八九十]{1,3})\\s*是`, 'g'),
+    re: /([一二三四五六七八九十]{1,3})\s*是/g,
     show: (n) => `${n}是`,
   },
   {
     name: '（一）',
     key: /[（(]/,
-    re: new RegExp(`${B}[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[)）]`, 'g'),
+    re: /[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]/g,
     show: (n) => `（${n}）`,
   },
   {
     name: '1.',
     key: /\d/,
-    re: new RegExp(`${B}(\\d{1,2})\\s*[.．、](?=\\s*(?:[\\u4e00-\\u9fff“"]|\\d{4}年))`, 'g'),
+    re: /(\d{1,2})\s*[.．、](?=\s*(?:[\u4e00-\u9fff“"]|\d{4}年))/g,
     show: (n) => `${n}.`,
   },
   {
     name: '（1）',
     key: /[（(]/,
-    re: new RegExp(`${B}[（(]\\s*(\\d{1,2})\\s*[)）]`, 'g'),
+    re: /[（(]\s*(\d{1,2})\s*[)）]/g,
     show: (n) => `（${n}）`,
   },
 ];
@@ -63,6 +65,7 @@ function gaps(text: string, section: string, marker: Marker): FindingDraft[] {
   let prev = 0;
   let prevRaw = '';
   for (const m of text.matchAll(marker.re)) {
+    if (m.index > 0 && !BOUNDARY.test(text[m.index - 1]!)) continue;
     const raw = m[1]!;
     const n = /\d/.test(raw) ? Number(raw) : chineseNumeral(raw);
     if (n === null) continue;

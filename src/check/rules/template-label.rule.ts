@@ -1,11 +1,22 @@
 // Labels departing from the national template: row labels of tables 2 and 3, column headings of
 // tables 3 and 4, and a template version that does not fit the reporting year.
-import { compact } from '../../read/normalize.ts';
+import { compact as compactText } from '../../read/normalize.ts';
 import type { AnnualReport } from '../../report/annual-report.ts';
 import type { LabelDef } from '../../report/template.ts';
 import { templateOf } from '../labels.ts';
 import type { FindingDraft } from '../rule.ts';
 import { defineRule } from '../rule.ts';
+
+// Template labels are few and fixed: compact each once.
+const compacted = new Map<string, string>();
+function compact(label: string): string {
+  let c = compacted.get(label);
+  if (c === undefined) {
+    c = compactText(label);
+    compacted.set(label, c);
+  }
+  return c;
+}
 
 export const templateLabel = defineRule({
   id: 'template-label',
