@@ -90,9 +90,14 @@ export class OverviewRepository {
     let query = this.db
       .selectFrom('applications')
       .select(['id', 'agency_id'])
-      .where('closed_date', 'is', null)
+      // Open on `day`: received by then and not closed by then. The due date and stage stored on
+      // the row are today's; for an application closed since `day` the service judges its events
+      // up to `day` instead.
+      .where('received_date', '<=', day)
+      .where((eb) => eb.or([eb('closed_date', 'is', null), eb('closed_date', '>', day)]))
       .where((eb) =>
         eb.or([
+          eb('closed_date', '>', day),
           eb('stage', '<>', 'processing'),
           eb('due_date', 'is', null),
           eb('due_date', '<=', soon),

@@ -78,7 +78,10 @@ export class OverviewService {
     const logs = await this.applications.logs(candidates.map((c) => c.id));
     const entries: DueEntry[] = [];
     for (const log of logs.values()) {
-      const entry = this.entry(applicationState(log), day);
+      // The application as it stood on `day`: its later steps had not happened yet.
+      const asOf = log.filter((event) => event.at <= day);
+      if (asOf.length === 0) continue;
+      const entry = this.entry(applicationState(asOf), day);
       if (entry) entries.push(entry);
     }
     const rank = (e: DueEntry) => STATUS_ORDER.indexOf(e.status);
