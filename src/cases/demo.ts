@@ -21,8 +21,6 @@ export interface DemoYear {
   refusals: string[];
 }
 
-export { seededRandom };
-
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));

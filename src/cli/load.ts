@@ -5,7 +5,7 @@ import { readDocxLayout } from '../read/docx/index.ts';
 import { readPdfLayout } from '../read/pdf/index.ts';
 import { ReadError } from '../read/read-error.ts';
 import { readReport, readSourceDoc } from '../read/read-report.ts';
-import { sniffFormat } from '../read/sniff.ts';
+import { decodeText, sniffFormat } from '../read/sniff.ts';
 import type { AnnualReport } from '../report/annual-report.ts';
 
 export async function loadReport(file: string): Promise<AnnualReport> {
@@ -29,7 +29,7 @@ export async function loadReport(file: string): Promise<AnnualReport> {
     case 'binary':
       throw new ReadError('binary', '这是二进制文件，不是文本、HTML、PDF 或 DOCX 格式的年度报告');
     default:
-      return readReport({ text: decodeText(bytes), ...info });
+      return readReport({ text: decodeText(bytes) ?? '', ...info });
   }
 }
 
@@ -44,13 +44,5 @@ async function readBytes(file: string): Promise<Uint8Array> {
     if (code === 'ENOENT') throw new ReadError('missing', `文件不存在：${file}`);
     if (code === 'EACCES') throw new ReadError('missing', `没有读取权限：${file}`);
     throw new ReadError('missing', `无法读取文件：${file}（${code ?? String(e)}）`);
-  }
-}
-
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
   }
 }

@@ -9,6 +9,7 @@ import { detectTemplate, readMeta } from './meta.ts';
 import { findOutline, type Outline } from './outline.ts';
 import { ReadError } from './read-error.ts';
 import { narrativeText, readSections } from './sections.ts';
+import { looksLikeHtml } from './sniff.ts';
 import type { SourceDoc } from './source-doc.ts';
 import type { TableRead } from './table-reading.ts';
 import { readTable2, readTable3, readTable4 } from './tables.ts';
@@ -19,13 +20,6 @@ export interface ReadInput {
   /** Where the text came from, for provenance. */
   file?: string;
   bytes?: number;
-}
-
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 4096);
-  return (
-    /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/i.test(head) || /<table[\s>][\s\S]*<\/table>/i.test(text)
-  );
 }
 
 export function readReport(input: ReadInput): AnnualReport {

@@ -15,12 +15,24 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
     return names?.includes('word/document.xml') ? 'docx' : 'zip';
   }
   if (OLE2.every((b, i) => bytes[i] === b)) return oleKind(bytes);
-  const text = decodeText(bytes);
-  if (text === null) return 'binary';
-  const start = text.slice(0, 4096);
-  if (/<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<meta\s[^>]*charset/i.test(start)) return 'html';
-  if (/<table[\s>][\s\S]*<\/table>/i.test(text.slice(0, 200_000))) return 'html';
-  return 'text';
+  const encoding = textEncoding(bytes);
+  if (encoding === null) return 'binary';
+  return looksLikeHtml(new TextDecoder(encoding).decode(bytes.subarray(0, 200_000))) ? 'html' : 'text';
+}
+
+/** HTML rather than plain text: a document head, or a real table. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return (
+    /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<meta\s[^>]*charset/i.test(head) ||
+    /<table[\s>][\s\S]*<\/table>/i.test(text.slice(0, 200_000))
+  );
+}
+
+/** The text of a file (UTF-8, UTF-16 with BOM, or GB18030), or null for binary content. */
+export function decodeText(bytes: Uint8Array): string | null {
+  const encoding = textEncoding(bytes);
+  return encoding === null ? null : new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
 }
 
 /**
@@ -40,20 +52,23 @@ function oleKind(bytes: Uint8Array): 'doc' | 'wps' {
   return 'doc';
 }
 
-/** The text of a file in UTF-8, UTF-16 (with BOM) or GB18030, or null for binary content. */
-function decodeText(bytes: Uint8Array): string | null {
+/** The encoding of a text file (UTF-8, UTF-16 with BOM, GB18030), judged on its start; null: binary. */
+function textEncoding(bytes: Uint8Array): string | null {
   const sample = bytes.subarray(0, 65536);
-  if (sample[0] === 0xff && sample[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (sample[0] === 0xfe && sample[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (sample[0] === 0xff && sample[1] === 0xfe) return 'utf-16le';
+  if (sample[0] === 0xfe && sample[1] === 0xff) return 'utf-16be';
   if (sample.includes(0)) return null;
   for (const enc of ['utf-8', 'gb18030']) {
     try {
-      return new TextDecoder(enc, { fatal: true }).decode(sample);
+      new TextDecoder(enc, { fatal: true }).decode(sample);
+      return enc;
     } catch {
       // a sample may end in the middle of a character: judge by what precedes the last 4 bytes
       try {
-        if (sample.length === 65536)
-          return new TextDecoder(enc, { fatal: true }).decode(sample.subarray(0, -4));
+        if (sample.length === 65536) {
+          new TextDecoder(enc, { fatal: true }).decode(sample.subarray(0, -4));
+          return enc;
+        }
       } catch {}
     }
   }

@@ -15,10 +15,8 @@ const NARRATIVE: Record<string, string> = {
   六: '本年度本机关未收取信息处理费。',
 };
 
-const generator = seededRandom;
-
 export function sampleReport(seed: number, version: TemplateVersion = '2021'): AnnualReport {
-  const rand = generator(seed);
+  const rand = seededRandom(seed);
   const int = (max: number) => (rand() < 0.5 ? 0 : Math.floor(rand() * (max + 1)));
   const t = TEMPLATES[version];
   const year = version === '2019' ? 2019 + Math.floor(rand() * 2) : 2021 + Math.floor(rand() * 4);

@@ -10,7 +10,7 @@ import { ReadError } from '../../src/read/read-error.ts';
 import { readReport } from '../../src/read/read-report.ts';
 import type { AnnualReport } from '../../src/report/annual-report.ts';
 import { TEMPLATES } from '../../src/report/template.ts';
-import { prng } from '../support/render-layouts.ts';
+import { seededRandom as prng } from '../../src/util/seeded-random.ts';
 
 const CORPUS = ['test/corpus/seeds', 'test/corpus/dev'].flatMap((dir) =>
   readdirSync(dir)

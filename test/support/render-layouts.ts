@@ -204,8 +204,6 @@ export function reportArbitrary(shape: ReportShape = {}): fc.Arbitrary<Generated
 
 // ------------------------------------------------------------------ rendering helpers
 
-export const prng = seededRandom;
-
 type Rand = () => number;
 const chance = (rand: Rand, p: number) => rand() < p;
 const between = (rand: Rand, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -696,7 +694,7 @@ export function renderReport(
   seed = 1,
   opts: RenderOptions = {},
 ): string {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   switch (layout) {
     case 'pdf-text':
       return renderPdfText(report, rand);
