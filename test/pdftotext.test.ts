@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../src/read/read-report.ts';
+import { truthMismatches } from './support/truth-cells.ts';
 
 const DIR = 'test/fixtures/pdftotext';
 
@@ -17,14 +18,7 @@ describe('pdftotext output read as text', () => {
         ),
       );
       const r = readReport({ text: readFileSync(join(DIR, f), 'utf8') });
-      for (const table of ['table2', 'table3', 'table4'] as const) {
-        if (!expected[table]) continue;
-        for (const [row, cols] of Object.entries(r[table] as Record<string, Record<string, unknown>>)) {
-          for (const col of Object.keys(cols)) {
-            expect(cols[col], `${table}.${row}.${col}`).toEqual(expected[table][row]?.[col] ?? null);
-          }
-        }
-      }
+      expect(truthMismatches(r, expected)).toEqual([]);
     });
   }
 });
