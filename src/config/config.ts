@@ -13,6 +13,17 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** The embedded database used when neither DATABASE_URL nor --db is given. */
   readonly defaultSqliteFile: string;
+  /**
+   * GONGKAI_DATA_KEY: the key that encrypts identity numbers at rest (parsed by the store's
+   * crypto module); undefined means the key file below.
+   */
+  readonly dataKey: string | undefined;
+  /** Where the data key is kept (created on first use) when GONGKAI_DATA_KEY is not set. */
+  readonly dataKeyFile: string;
+  /** GONGKAI_API_TOKENS: the API's callers and their roles (parsed by src/server). */
+  readonly apiTokens: string | undefined;
+  /** GONGKAI_NOTICE_DIR: the agencies' own notice templates (告知书), overriding the built-in ones. */
+  readonly noticeDir: string;
 }
 
 /** A configuration that cannot be used: a Chinese message saying what to fix. */
@@ -22,6 +33,8 @@ export class ConfigError extends Error {
 
 /** The default embedded database, relative to the working directory. */
 export const DEFAULT_SQLITE_FILE = './data/gongkai.db';
+export const DEFAULT_DATA_KEY_FILE = './data/gongkai.key';
+export const DEFAULT_NOTICE_DIR = './data/notices';
 
 export function readConfig(
   env: Readonly<Record<string, string | undefined>>,
@@ -33,7 +46,14 @@ export function readConfig(
       `环境变量 DATABASE_URL 应为 PostgreSQL 连接地址（postgres://用户@主机:端口/数据库），收到：“${url}”`,
     );
   }
-  return Object.freeze({ databaseUrl: url, defaultSqliteFile: resolve(cwd, DEFAULT_SQLITE_FILE) });
+  return Object.freeze({
+    databaseUrl: url,
+    defaultSqliteFile: resolve(cwd, DEFAULT_SQLITE_FILE),
+    dataKey: env.GONGKAI_DATA_KEY?.trim() || undefined,
+    dataKeyFile: resolve(cwd, env.GONGKAI_DATA_KEY_FILE?.trim() || DEFAULT_DATA_KEY_FILE),
+    apiTokens: env.GONGKAI_API_TOKENS?.trim() || undefined,
+    noticeDir: resolve(cwd, env.GONGKAI_NOTICE_DIR?.trim() || DEFAULT_NOTICE_DIR),
+  });
 }
 
 let processConfig: Config | undefined;
