@@ -126,17 +126,23 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
     .option('--db <file>', 'SQLite 数据库文件（默认 ./data/gongkai.db；设置 DATABASE_URL 时使用 PostgreSQL）')
     .option('--date <date>', '按哪一天计算，YYYY-MM-DD（默认今天）')
     .option('--agency <id>', '只列出该机关的申请（默认全部机关）')
+    .option('--clerk <id>', '只列出该经办人登记的申请（默认全办公室）')
     .option('--json', '输出 JSON')
-    .action((opts: { db?: string; date?: string; agency?: string; json?: boolean }, cmd: Command) =>
-      withStore(cmd, opts.db, async (s, cal) => {
-        const date = opts.date ?? today();
-        if (!isIsoDate(date)) throw new UsageError(`日期“${date}”不是有效日期，应为 YYYY-MM-DD 格式`);
-        cal.isWorkingDay(date); // a year the calendar does not know is an error, not a guess
-        if (opts.agency !== undefined) await chooseAgency(s, opts.agency);
-        const entries = await s.overview.dueList(opts.agency, date);
-        if (opts.json) return `${JSON.stringify({ date, entries }, null, 2)}\n`;
-        return dueText(date, entries);
-      }),
+    .action(
+      (opts: { db?: string; date?: string; agency?: string; clerk?: string; json?: boolean }, cmd: Command) =>
+        withStore(cmd, opts.db, async (s, cal) => {
+          const date = opts.date ?? today();
+          if (!isIsoDate(date)) throw new UsageError(`日期“${date}”不是有效日期，应为 YYYY-MM-DD 格式`);
+          cal.isWorkingDay(date); // a year the calendar does not know is an error, not a guess
+          if (opts.agency !== undefined) await chooseAgency(s, opts.agency);
+          const entries = await s.overview.dueList(
+            opts.agency,
+            date,
+            opts.clerk === undefined ? {} : { clerk: opts.clerk },
+          );
+          if (opts.json) return `${JSON.stringify({ date, entries }, null, 2)}\n`;
+          return dueText(date, entries);
+        }),
     );
 }
 
@@ -210,7 +216,7 @@ function dueText(date: string, entries: readonly DueEntry[]): string {
     lines.push('', `${STATUS_HEADINGS[status]}（${group.length}件）`);
     for (const e of group) {
       const due = e.dueDate ? `答复期限${e.dueDate}  ` : '';
-      lines.push(`  ${e.id}  ${e.applicantName}  收到${e.receiptDate}  ${due}${e.reason}`);
+      lines.push(`  ${e.id}  ${e.applicantName}  经办人${e.clerk}  收到${e.receiptDate}  ${due}${e.reason}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -3,6 +3,7 @@ import type { IsoDate } from '../calendar/index.ts';
 import {
   type AgencyId,
   type ApplicationEvent,
+  actorId,
   agencyId,
   applicationId,
   applicationState,
@@ -97,6 +98,19 @@ describeEachDatabase('due list', (store) => {
     },
   );
 
+  it("lists one clerk's applications: those the clerk registered", async () => {
+    const { overview } = storeServices(store(), ctx);
+    const day = '2026-01-05' as IsoDate;
+    const office = await overview.dueList(agency, day);
+    const clerks = new Set(office.map((e) => e.clerk));
+    expect(clerks.size).toBeGreaterThan(1);
+    for (const clerk of clerks) {
+      const own = await overview.dueList(agency, day, { clerk });
+      expect(own).toEqual(office.filter((e) => e.clerk === clerk));
+    }
+    expect(await overview.dueList(agency, day, { clerk: 'nobody' })).toEqual([]);
+  });
+
   it('shows paused applications as paused, never overdue', async () => {
     const { overview } = storeServices(store(), ctx);
     const listed = await overview.dueList(agency, '2026-02-02' as IsoDate);
@@ -139,7 +153,7 @@ function dueFixture(agency: AgencyId): ApplicationEvent[][] {
         deliverAfter: 1,
         ...kind,
       };
-      return runPlan(plan, calendar, horizon).log;
+      return runPlan(plan, calendar, horizon, actorId(k % 2 === 0 ? 'clerk-zhang' : 'clerk-li')).log;
     }),
   );
 }

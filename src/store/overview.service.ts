@@ -24,6 +24,8 @@ export interface DueEntry {
   id: string;
   agency: string;
   applicantName: string;
+  /** The clerk handling it (经办人): who registered it. */
+  clerk: string;
   title: string;
   receiptDate: IsoDate;
   /** calendarMissing: the deadline runs into a year the calendar has no data for. */
@@ -72,8 +74,15 @@ export class OverviewService {
     return table;
   }
 
-  /** Applications due today, within 3 working days, overdue or paused on `day`, most urgent first. */
-  async dueList(agency: string | undefined, day: IsoDate): Promise<DueEntry[]> {
+  /**
+   * Applications due today, within 3 working days, overdue or paused on `day`, most urgent
+   * first; for the office, or for one clerk (`clerk`: the actor who registered them).
+   */
+  async dueList(
+    agency: string | undefined,
+    day: IsoDate,
+    filter: { clerk?: string } = {},
+  ): Promise<DueEntry[]> {
     const candidates = await this.overview.dueCandidates(agency, day, this.soonLimit(day));
     const logs = await this.applications.logs(candidates.map((c) => c.id));
     const entries: DueEntry[] = [];
@@ -81,6 +90,7 @@ export class OverviewService {
       // The application as it stood on `day`: its later steps had not happened yet.
       const asOf = log.filter((event) => event.at <= day);
       if (asOf.length === 0) continue;
+      if (filter.clerk !== undefined && asOf[0]?.actor !== filter.clerk) continue;
       const entry = this.entry(applicationState(asOf), day);
       if (entry) entries.push(entry);
     }
@@ -96,6 +106,7 @@ export class OverviewService {
       id: state.id,
       agency: state.agency,
       applicantName: state.applicant.name,
+      clerk: state.registeredBy,
       title: state.request.title ?? state.request.documentNumber ?? state.request.description ?? '',
       receiptDate: state.receiptDate,
     };
