@@ -33,6 +33,7 @@ export {
 export { type DemoYear, generateDemoYear } from './demo.ts';
 export { DISPOSITIONS, type Disposition, dispositionLabel, isDisposition } from './dispositions.ts';
 export { DUE_SOON_WORKING_DAYS, type DueStatus, type DueStatusKind, dueStatus } from './due-status.ts';
+export { EVENT_LABELS } from './event-labels.ts';
 export type * from './events.ts';
 export {
   type DeadlineExplanation,
@@ -59,6 +60,14 @@ export {
   volumeFee,
 } from './fees.ts';
 export * from './ids.ts';
+export {
+  maskAddress,
+  maskApplicant,
+  maskEmail,
+  maskEvent,
+  maskIdNumber,
+  maskPhone,
+} from './personal-data.ts';
 export { type Plan, type PlanRun, runPlan } from './plan.ts';
 export { type ReceiptDate, receiptDate } from './receipt-date.ts';
 export { type RegisterInput, register } from './register.command.ts';

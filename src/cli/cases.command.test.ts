@@ -116,6 +116,42 @@ describe('gongkai demo seed / cases table3 / cases due (SQLite file)', () => {
     ]);
   });
 
+  it('history: the audit trail, masked unless asked, as text, CSV or JSON', async () => {
+    const id = 'demo-agency-2025-0002';
+    const text = await run(sqliteConfig, 'cases', 'history', id, '--db', db);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^申请 demo-agency-2025-0002 的办理记录（\d+条）/);
+    expect(text.out).toContain('1. ');
+    expect(text.out).toContain('变更前：（无）');
+    const csv = await run(sqliteConfig, 'cases', 'history', id, '--db', db, '--format', 'csv');
+    expect(csv.out.split('\r\n')[0]).toBe('\uFEFF序号,办理步骤,发生日期,经办人,录入时间,变更前,变更后,内容');
+    const masked = JSON.parse(
+      (await run(sqliteConfig, 'cases', 'history', id, '--db', db, '--format', 'json')).out,
+    );
+    const full = JSON.parse(
+      (
+        await run(
+          sqliteConfig,
+          'cases',
+          'history',
+          id,
+          '--db',
+          db,
+          '--format',
+          'json',
+          '--show-personal-data',
+        )
+      ).out,
+    );
+    const number = (entries: { event: { applicant?: { identity: { number: string } } } }[]) =>
+      entries[0]?.event.applicant?.identity.number;
+    expect(number(masked)).toContain('****');
+    expect(number(full)).not.toContain('*');
+    const missing = await run(sqliteConfig, 'cases', 'history', 'no-such', '--db', db);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('没有编号为“no-such”的申请');
+  });
+
   it('errors: a Chinese message and exit 2', async () => {
     const cases: [string[], RegExp][] = [
       [['cases', 'table3', '--db', db, '--year', '25'], /年度应为 2019 年以后的四位年份/],

@@ -12,13 +12,15 @@ import {
   localDataDir,
   type WorkingCalendar,
 } from '../calendar/index.ts';
-import { fixedClock } from '../cases/index.ts';
+import { fixedClock, maskEvent } from '../cases/index.ts';
 import { type Config, ConfigError, config, databaseTarget } from '../config/index.ts';
 import type { Table3 } from '../report/annual-report.ts';
 import { fullRowLabel, TABLE3_COLUMNS, templateForYear } from '../report/template.ts';
 import {
   ConflictError,
   type DueEntry,
+  historyCsv,
+  historyText,
   NotFoundError,
   openStore,
   type StoreServices,
@@ -143,6 +145,28 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
           if (opts.json) return `${JSON.stringify({ date, entries }, null, 2)}\n`;
           return dueText(date, entries);
         }),
+    );
+  cases
+    .command('history')
+    .description('显示或导出一件申请的全部办理记录（审计留痕：每一步的经办人、时间与变更前后状态）')
+    .argument('<id>', '申请编号')
+    .option('--db <file>', 'SQLite 数据库文件（默认 ./data/gongkai.db；设置 DATABASE_URL 时使用 PostgreSQL）')
+    .option('--format <format>', '输出格式：text、csv 或 json', 'text')
+    .option('--show-personal-data', '显示完整的身份证件号码、电话和地址（默认脱敏）')
+    .action((id: string, opts: { db?: string; format: string; showPersonalData?: boolean }, cmd: Command) =>
+      withStore(cmd, opts.db, async (s) => {
+        if (!['text', 'csv', 'json'].includes(opts.format))
+          throw new UsageError(`不支持的输出格式“${opts.format}”，可选 text、csv、json`);
+        const entries = await s.history.of(id);
+        if (!entries) throw new NotFoundError(`没有编号为“${id}”的申请`);
+        const options = { personalData: opts.showPersonalData === true };
+        if (opts.format === 'csv') return historyCsv(entries, options);
+        if (opts.format === 'text') return historyText(id, entries, options);
+        const shown = options.personalData
+          ? entries
+          : entries.map((e) => ({ ...e, event: maskEvent(e.event) }));
+        return `${JSON.stringify(shown, null, 2)}\n`;
+      }),
     );
 }
 
