@@ -14,6 +14,13 @@ export interface LoadedLog {
   events: ApplicationEvent[];
 }
 
+export interface RecordedEvent {
+  seq: number;
+  /** When the store recorded it (ISO timestamp); the event's own `at` is when it legally happened. */
+  recordedAt: string;
+  event: ApplicationEvent;
+}
+
 /** Bound parameters per statement stay well below SQLite's 32766 and PostgreSQL's 65535. */
 const CHUNK = 500;
 
@@ -57,6 +64,17 @@ export class ApplicationRepository {
       .orderBy('seq')
       .execute();
     return rows.length === 0 ? undefined : { version: rows.length, events: rows.map(fromEventRow) };
+  }
+
+  /** Every event of one application with when the store recorded it, for the audit trail. */
+  async recordedEvents(id: string): Promise<RecordedEvent[]> {
+    const rows = await this.db
+      .selectFrom('application_events')
+      .select(['seq', 'type', 'at', 'actor', 'payload', 'recorded_at'])
+      .where('application_id', '=', id)
+      .orderBy('seq')
+      .execute();
+    return rows.map((row) => ({ seq: row.seq, recordedAt: row.recorded_at, event: fromEventRow(row) }));
   }
 
   /** Event logs of many applications, keyed by id. */

@@ -7,6 +7,8 @@ export { DEMO_AGENCY, type DemoSeedResult, demoLogs, replayLog, seedDemo } from 
 export type { DialectName, StoreDialect } from './dialect.ts';
 export { ConflictError, NotFoundError, StoreUnavailableError } from './errors.ts';
 export { commandFor } from './event-replay.ts';
+export { type HistoryEntry, HistoryService, type HistorySnapshot } from './history.ts';
+export { describeSnapshot, type HistoryExportOptions, historyCsv, historyText } from './history-export.ts';
 export { type DueEntry, OverviewService } from './overview.service.ts';
 export { type StoreServices, storeServices } from './services.ts';
 export { migrate, openStore, type Store } from './store.ts';

@@ -3,6 +3,7 @@
 import type { CommandContext } from '../cases/index.ts';
 import { ApplicationRepository } from './application.repository.ts';
 import { ApplicationService } from './application.service.ts';
+import { HistoryService } from './history.ts';
 import { OverviewRepository } from './overview.repository.ts';
 import { OverviewService } from './overview.service.ts';
 import type { Store } from './store.ts';
@@ -11,6 +12,7 @@ export interface StoreServices {
   applications: ApplicationRepository;
   service: ApplicationService;
   overview: OverviewService;
+  history: HistoryService;
 }
 
 export function storeServices(store: Store, ctx: CommandContext): StoreServices {
@@ -19,5 +21,6 @@ export function storeServices(store: Store, ctx: CommandContext): StoreServices 
     applications,
     service: new ApplicationService(applications, ctx),
     overview: new OverviewService(new OverviewRepository(store.db), applications, ctx.calendar),
+    history: new HistoryService(applications, ctx.calendar),
   };
 }
