@@ -2,7 +2,7 @@
 // stdout carries only the answer, so scripts can use it; a calendar error prints its Chinese
 // message to stderr and exits with code 2, without a stack trace.
 
-import type { Command } from 'commander';
+import { type Command, CommanderError } from 'commander';
 import {
   CalendarError,
   formatExplanation,
@@ -17,6 +17,12 @@ export interface CalendarCommandOptions {
   cwd?: () => string;
   /** Replaces the bundled year files (tests). */
   bundledDir?: string;
+  /**
+   * After a year's data was added or replaced: recompute the deadlines of open applications in
+   * the database (`db`: the --db option), returning a line for the user or undefined when there
+   * is no database to update.
+   */
+  afterImport?: (calendar: WorkingCalendar, db: string | undefined) => Promise<string | undefined>;
 }
 
 const EXIT_CALENDAR_ERROR = 2;
@@ -74,7 +80,12 @@ export function registerCalendarCommand(program: Command, options: CalendarComma
     .description('校验一年的节假日数据文件（格式见 src/calendar/README.md），并复制到 ./data/calendar/')
     .argument('<file>', '年度数据文件 YYYY.json')
     .option('--force', '替换该年已有的不同数据')
-    .action((file: string, opts: { force?: boolean }, cmd: Command) =>
+    .option(
+      '--db <file>',
+      '导入后重新计算该数据库中未办结申请的答复期限（默认 ./data/gongkai.db，存在时；设置 DATABASE_URL 时使用 PostgreSQL）',
+    )
+    .action((file: string, opts: { force?: boolean; db?: string }, cmd: Command) => {
+      let imported = false;
       run(cmd, () => {
         const result = importYearFile(file, {
           localDir: localDir(),
@@ -82,10 +93,33 @@ export function registerCalendarCommand(program: Command, options: CalendarComma
           ...(options.bundledDir === undefined ? {} : { bundledDir: options.bundledDir }),
         });
         if (result.target === undefined) return `${result.year}年的节假日数据已存在且内容相同，无需导入`;
+        imported = true;
         const replaced = result.replaced === undefined ? '' : `（替换 ${result.replaced} 中的数据）`;
         return `已导入${result.year}年的节假日数据：${result.target}${replaced}`;
-      }),
-    );
+      });
+      // Synchronous unless there is a database to update (the tests parse synchronously).
+      if (imported && options.afterImport)
+        return refreshAfterImport(cmd, options.afterImport, calendar(), opts.db);
+    });
+}
+
+/** Runs the afterImport hook and prints its line; its failure is a Chinese message and exit 2. */
+async function refreshAfterImport(
+  cmd: Command,
+  hook: NonNullable<CalendarCommandOptions['afterImport']>,
+  calendar: WorkingCalendar,
+  db: string | undefined,
+): Promise<void> {
+  let line: string | undefined;
+  try {
+    line = await hook(calendar, db);
+  } catch (error) {
+    if (error instanceof CommanderError)
+      cmd.error(error.message, { exitCode: error.exitCode, code: error.code });
+    throw error;
+  }
+  if (line !== undefined)
+    (cmd.configureOutput().writeOut ?? ((t: string) => process.stdout.write(t)))(`${line}\n`);
 }
 
 /** Runs a subcommand: its answer to stdout, a CalendarError to stderr with exit code 2. */

@@ -1,17 +1,18 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IsoDate } from '../calendar/index.ts';
-import { applicationId, requestSupplement, table3FromLogs } from '../cases/index.ts';
+import { BUNDLED_DATA_DIR, type IsoDate, loadCalendar } from '../calendar/index.ts';
+import { applicationId, fixedClock, requestSupplement, table3FromLogs } from '../cases/index.ts';
 import { agency, calendar, clerk, person, request } from '../cases/test-kit.ts';
 import { checkReport } from '../check/index.ts';
-import { type Config, readConfig } from '../config/index.ts';
+import { type Config, databaseTarget, readConfig } from '../config/index.ts';
 import { blankReport } from '../report/blank-report.ts';
 import { DEMO_AGENCY, demoLogs, openStore, storeServices } from '../store/index.ts';
 import { available, createTestDatabase, type TestDatabase } from '../store/test-databases.ts';
-import { registerCasesCommands } from './cases.command.ts';
+import { registerCalendarCommand } from './calendar.command.ts';
+import { deadlineRefresher, registerCasesCommands } from './cases.command.ts';
 
 const sqliteConfig = readConfig({}, mkdtempSync(join(tmpdir(), 'gongkai-cases-cwd-')));
 
@@ -210,5 +211,40 @@ describe.skipIf(!available('postgres'))('the same commands with DATABASE_URL (Po
     );
     expect(viaPg.out).toBe(viaSqlite.out);
     expect((await run(cfg, 'cases', 'due', '--date', '2025-12-31')).out).toContain('截至2025-12-31');
+  });
+});
+
+describe('gongkai calendar import recomputes the deadlines of open applications', () => {
+  it('fills in a deadline that ran into the imported year, in the default database', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'gongkai-refresh-'));
+    const bundled = join(cwd, 'bundled');
+    mkdirSync(bundled);
+    for (const year of [2024, 2025]) {
+      copyFileSync(join(BUNDLED_DATA_DIR, `${year}.json`), join(bundled, `${year}.json`));
+    }
+    const cfg = readConfig({}, cwd);
+    const until2025 = loadCalendar([], { bundledDir: bundled, localDir: join(cwd, 'none') });
+    const store = await openStore(databaseTarget(cfg));
+    const s = storeServices(store, { clock: fixedClock('2025-12-31' as IsoDate), calendar: until2025 });
+    await s.applications.addAgency(agency, '日历测试机关', '2025-01-01T00:00:00Z');
+    const receipt = { channel: 'inPerson' as const, submittedOn: '2025-12-15' as IsoDate };
+    const id = applicationId('late-2025');
+    expect(
+      (await s.service.register({ id, agency, actor: clerk, applicant: person, receipt, request })).ok,
+    ).toBe(true);
+    await store.close();
+
+    let out = '';
+    const program = new Command().exitOverride().configureOutput({ writeOut: (t) => (out += t) });
+    registerCalendarCommand(program, {
+      cwd: () => cwd,
+      bundledDir: bundled,
+      afterImport: deadlineRefresher({ config: () => cfg, today: () => '2025-12-31' as IsoDate }),
+    });
+    await program.parseAsync(['calendar', 'import', join(BUNDLED_DATA_DIR, '2026.json')], { from: 'user' });
+    expect(out).toMatch(/已导入2026年的节假日数据/);
+    expect(out).toMatch(
+      /已重新计算1件未办结申请的答复期限，1件有变化\n {2}late-2025：（无法计算） → 2026-01-\d\d\n/,
+    );
   });
 });

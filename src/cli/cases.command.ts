@@ -3,6 +3,7 @@
 // PostgreSQL for every command. stdout carries only the answer; an error prints a Chinese message
 // to stderr and exits with code 2.
 
+import { existsSync } from 'node:fs';
 import { type Command, CommanderError } from 'commander';
 import {
   CalendarError,
@@ -18,11 +19,13 @@ import type { Table3 } from '../report/annual-report.ts';
 import { fullRowLabel, TABLE3_COLUMNS, templateForYear } from '../report/template.ts';
 import {
   ConflictError,
+  type DeadlineRefresh,
   type DueEntry,
   historyCsv,
   historyText,
   NotFoundError,
   openStore,
+  refreshOpenDeadlines,
   type StoreServices,
   StoreUnavailableError,
   seedDemo,
@@ -147,6 +150,18 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
         }),
     );
   cases
+    .command('refresh-deadlines')
+    .description('按当前节假日数据重新计算全部未办结申请的答复期限（补充或更正某年数据之后）')
+    .option('--db <file>', 'SQLite 数据库文件（默认 ./data/gongkai.db；设置 DATABASE_URL 时使用 PostgreSQL）')
+    .action((opts: { db?: string }, cmd: Command) =>
+      withStore(
+        cmd,
+        opts.db,
+        async (s, cal) => `${refreshText(await refreshOpenDeadlines(s.applications, cal))}\n`,
+      ),
+    );
+
+  cases
     .command('history')
     .description('显示或导出一件申请的全部办理记录（审计留痕：每一步的经办人、时间与变更前后状态）')
     .argument('<id>', '申请编号')
@@ -168,6 +183,40 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
         return `${JSON.stringify(shown, null, 2)}\n`;
       }),
     );
+}
+
+/**
+ * The hook `calendar import` calls after adding a year: the deadlines of open applications that
+ * ran into the new year are computed now. The database is the --db file, PostgreSQL when
+ * DATABASE_URL is set, or the default file when it exists (an import never creates a database).
+ */
+export function deadlineRefresher(deps: CasesCommandDeps = {}) {
+  const cfg = deps.config ?? config;
+  const today = deps.today ?? chinaToday;
+  return async (calendar: WorkingCalendar, db: string | undefined): Promise<string | undefined> => {
+    const c = cfg();
+    if (db === undefined && c.databaseUrl === undefined && !existsSync(c.defaultSqliteFile)) return undefined;
+    try {
+      const store = await openStore(databaseTarget(c, db));
+      try {
+        const s = storeServices(store, { clock: fixedClock(today()), calendar });
+        return refreshText(await refreshOpenDeadlines(s.applications, calendar));
+      } finally {
+        await store.close();
+      }
+    } catch (error) {
+      if (!USER_ERRORS.some((E) => error instanceof E)) throw error;
+      const message = `节假日数据已导入，但未能重新计算申请期限：${(error as Error).message}；请稍后运行 gongkai cases refresh-deadlines`;
+      throw new CommanderError(EXIT_UNUSABLE, 'gongkai.cases', message);
+    }
+  };
+}
+
+function refreshText(r: DeadlineRefresh): string {
+  const changes = r.changed.map(
+    (c) => `  ${c.id}：${c.dueDateBefore ?? '（无法计算）'} → ${c.dueDateAfter ?? '（无法计算）'}`,
+  );
+  return [`已重新计算${r.checked}件未办结申请的答复期限，${r.changed.length}件有变化`, ...changes].join('\n');
 }
 
 async function chooseAgency(s: StoreServices, id: string | undefined): Promise<{ id: string; name: string }> {

@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { RULES } from '../check/index.ts';
 import { registerCalendarCommand } from './calendar.command.ts';
-import { registerCasesCommands } from './cases.command.ts';
+import { deadlineRefresher, registerCasesCommands } from './cases.command.ts';
 import { type Io, processIo } from './io.ts';
 import { checkCommand, EXIT, parseCommand } from './report.commands.ts';
 
@@ -40,7 +40,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       code = await checkCommand(inputs, opts, io);
     });
 
-  registerCalendarCommand(program);
+  registerCalendarCommand(program, { afterImport: deadlineRefresher() });
   registerCasesCommands(program);
 
   program

@@ -152,6 +152,31 @@ export class ApplicationRepository {
     }
   }
 
+  /** Open applications (not closed) with their version and derived columns, in id order. */
+  async openApplications(): Promise<({ id: string; version: number } & DerivedColumns)[]> {
+    return this.db
+      .selectFrom('applications')
+      .select(['id', 'version', 'stage', 'disposition', 'closed_date', 'due_date', 'paused_until'])
+      .where('closed_date', 'is', null)
+      .orderBy('id')
+      .execute();
+  }
+
+  /**
+   * Rewrites the derived columns of an application whose log did not change but whose
+   * derivation did (a calendar year added). False when the log moved on meanwhile: the writer
+   * that appended the events also rewrote the columns.
+   */
+  async rederive(id: string, version: number, derived: DerivedColumns, at: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('applications')
+      .set({ ...derived, updated_at: at })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  }
+
   /** Row counts, for tests that check nothing was written. */
   async counts(): Promise<{ applications: number; events: number }> {
     const count = async (table: 'applications' | 'application_events') => {

@@ -3,6 +3,7 @@
 export { ApplicationRepository, type LoadedLog } from './application.repository.ts';
 export { ApplicationService, type BoundCommand, type ServiceResult } from './application.service.ts';
 export { continueIntoNextYear } from './carry-over.ts';
+export { type DeadlineChange, type DeadlineRefresh, refreshOpenDeadlines } from './deadline-refresh.ts';
 export { DEMO_AGENCY, type DemoSeedResult, demoLogs, replayLog, seedDemo } from './demo-seed.ts';
 export type { DialectName, StoreDialect } from './dialect.ts';
 export { ConflictError, NotFoundError, StoreUnavailableError } from './errors.ts';
