@@ -20,6 +20,11 @@
 //     becomes 20 + n counted working days. Equivalent to counting n from the original due date.
 // A5. Overlapping pauses (two consultations at once) are merged: a day is paused once.
 // A6. A pause that starts on or after the due date does not move it (the agency was late already).
+// A7. 第三十五条 does not say whether the time the applicant takes to explain the reasons counts.
+//     Assumed not (as for 补正 and consultations): the clock pauses from the request for reasons
+//     to the agency's assessment, at most to the answer date it set. When the reasons are found
+//     reasonable and the agency sets a later reply date (延迟答复的合理期限), that date replaces
+//     the computed one if it is later; it is the agency's own decision, not a count of days.
 
 import type { IsoDate, WorkingCalendar } from '../calendar/index.ts';
 import type { ApplicationState } from './state.ts';
@@ -33,7 +38,7 @@ export const SUPPLEMENT_NOTICE_WORKING_DAYS = 7;
 /** 《政府信息公开条例》第三十二条 (third party); 第三十四条 uses the same 15 working days. */
 export const CONSULTATION_WORKING_DAYS = 15;
 
-export type PauseKind = 'thirdParty' | 'coProducer' | 'fee';
+export type PauseKind = 'thirdParty' | 'coProducer' | 'fee' | 'reasons';
 
 export interface Pause {
   kind: PauseKind;
@@ -57,6 +62,8 @@ export interface ReplyDeadline {
   dueDate: IsoDate;
   /** True while a fee notice is open: the date assumes the pause runs to the payment due date. */
   provisional: boolean;
+  /** 第三十五条: the later reply date set by the agency, when it replaced the computed one (A7). */
+  delayedTo?: IsoDate;
 }
 
 export interface Deadlines {
@@ -89,14 +96,16 @@ export function replyDeadline(state: ApplicationState, calendar: WorkingCalendar
     if (workingDays > 0) due = calendar.addWorkingDays(due, workingDays);
     counted.push({ ...pause, workingDays });
   }
+  const delayed = state.excessive?.delayedDueDate;
   return {
     start,
     startBasis,
     baseDays: REPLY_PERIOD_WORKING_DAYS,
     extensionDays,
     pauses: counted,
-    dueDate: due,
-    provisional: counted.some((p) => p.open && p.kind === 'fee'),
+    dueDate: delayed !== undefined && delayed > due ? delayed : due,
+    provisional: counted.some((p) => p.open && (p.kind === 'fee' || p.kind === 'reasons')),
+    ...(delayed !== undefined && delayed > due ? { delayedTo: delayed } : {}),
   };
 }
 
@@ -122,6 +131,17 @@ export function pausesOf(state: ApplicationState): Pause[] {
       from: fee.notice.at,
       to: end ?? fee.notice.payDue, // A3
       open: end === undefined,
+    });
+  }
+  const excessive = state.excessive;
+  if (excessive) {
+    const end = excessive.assessedOn !== undefined && excessive.assessedOn < excessive.answerDue;
+    pauses.push({
+      kind: 'reasons',
+      label: '要求申请人说明理由期间（第三十五条）',
+      from: excessive.requestedOn,
+      to: end ? (excessive.assessedOn as IsoDate) : excessive.answerDue, // A7
+      open: excessive.assessedOn === undefined,
     });
   }
   return pauses.filter((p) => p.to > p.from);

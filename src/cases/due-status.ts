@@ -40,6 +40,16 @@ export function dueStatus(state: ApplicationState, today: IsoDate, calendar: Wor
           : `等待申请人缴费（期限${payDue}），收费通知至缴费期间不计入答复期限`,
     };
   }
+  const excessive = state.excessive;
+  if (excessive && excessive.assessedOn === undefined) {
+    return {
+      status: 'paused',
+      reason:
+        today > excessive.answerDue
+          ? `说明理由的期限已于${excessive.answerDue}届满，请登记对理由的审核意见`
+          : `等待申请人说明理由（期限${excessive.answerDue}），期间不计入答复期限（第三十五条）`,
+    };
+  }
   const pausing = openConsultations(state).filter((c) => today <= c.answerDue);
   if (pausing.length > 0) {
     return {

@@ -15,6 +15,8 @@ export const EVENT_LABELS: Readonly<Record<ApplicationEventType, string>> = {
   feeWaived: '免收信息处理费',
   feePaid: '缴纳信息处理费',
   feeLapsed: '逾期未缴费',
+  reasonsRequested: '要求说明理由',
+  reasonsAssessed: '审核申请理由',
   replied: '作出答复',
   delivered: '送达',
   withdrawn: '申请人撤回申请',

@@ -116,6 +116,31 @@ export interface FeeLapsedEvent extends EventBase {
   type: 'feeLapsed';
 }
 
+/**
+ * 说明理由 (《政府信息公开条例》第三十五条): the volume or frequency of the applicant's requests
+ * clearly exceeds a reasonable range, so the agency asks for the reasons.
+ */
+export interface ReasonsRequestedEvent extends EventBase {
+  type: 'reasonsRequested';
+  /** Why the requests are considered clearly excessive (counts, period). */
+  grounds: string;
+  /** The reasonable time set for the applicant's explanation. */
+  answerDue: IsoDate;
+}
+
+/**
+ * The agency's judgement of the reasons (第三十五条): not reasonable -> not processed
+ * (notProcessed.massRepeated); reasonable but impossible within the period -> a reasonable
+ * later reply date (延迟答复的合理期限), told to the applicant.
+ */
+export interface ReasonsAssessedEvent extends EventBase {
+  type: 'reasonsAssessed';
+  reasonable: boolean;
+  /** Only when reasonable: the later reply date set by the agency. */
+  delayedDueDate?: IsoDate;
+  note: string;
+}
+
 /** The written reply (答复告知书), with exactly one disposition. */
 export interface RepliedEvent extends EventBase {
   type: 'replied';
@@ -151,6 +176,8 @@ export type ApplicationEvent =
   | FeeWaivedEvent
   | FeePaidEvent
   | FeeLapsedEvent
+  | ReasonsRequestedEvent
+  | ReasonsAssessedEvent
   | RepliedEvent
   | DeliveredEvent
   | WithdrawnEvent;

@@ -52,6 +52,9 @@ export function explainReplyDeadline(
       `暂停：${p.label}，${p.from}次日至${p.to}${p.open ? '（尚未结束，按最长期限计）' : ''}，不计${p.workingDays}个工作日。`,
     );
   }
+  if (deadline.delayedTo) {
+    lines.push(`延迟答复：申请理由经审核合理，机关确定的延迟答复期限为${deadline.delayedTo}（第三十五条）。`);
+  }
   if (state.fee)
     lines.push(`收费：${formatFen(state.fee.amountDueFen)}（${state.fee.notice.breakdown.rule}）。`);
   const total = deadline.baseDays + deadline.extensionDays;

@@ -36,6 +36,12 @@ export { DUE_SOON_WORKING_DAYS, type DueStatus, type DueStatusKind, dueStatus } 
 export { EVENT_LABELS } from './event-labels.ts';
 export type * from './events.ts';
 export {
+  type AssessReasonsInput,
+  assessReasons,
+  type RequestReasonsInput,
+  requestReasons,
+} from './excessive.commands.ts';
+export {
   type DeadlineExplanation,
   type DeadlineStep,
   explainReplyDeadline,
@@ -76,8 +82,12 @@ export {
   type ApplicationState,
   applicationState,
   type Closure,
+  type ConsultationState,
+  type ExcessiveRequestState,
+  type FeeState,
   InvalidLogError,
   type Stage,
+  type SupplementState,
 } from './state.ts';
 export { lapseSupplement, receiveSupplement, requestSupplement } from './supplement.commands.ts';
 export { type Table3Options, table3FromLogs, table3FromStates } from './table3.ts';

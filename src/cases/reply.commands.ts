@@ -6,7 +6,7 @@ import { DELIVERY_METHODS, INFORMATION_FORMS } from './application.ts';
 import { accept, blank, type CommandContext, type CommandResult, refuse, type StepInput } from './command.ts';
 import { dispositionLabel, isDisposition, LAPSE_DISPOSITIONS } from './dispositions.ts';
 import type { ApplicationEvent, DeliveredEvent, RepliedEvent, WithdrawnEvent } from './events.ts';
-import { openConsultations } from './state.ts';
+import { type ApplicationState, openConsultations } from './state.ts';
 import { step } from './step.ts';
 
 export interface ReplyInput extends StepInput {
@@ -48,6 +48,8 @@ export function reply(
       if (disposition === 'unableToProvide.unclearAfterSupplement' && !state.supplement?.receivedOn) {
         return refuse('not-allowed', '只有经过补正的申请才能答复为“补正后申请内容仍不明确”');
       }
+      const reasons = reasonsRule(state.excessive, disposition);
+      if (reasons) return refuse('not-allowed', reasons);
       if (blank(input.legalBasis)) return refuse('missing-field', '答复应载明所依据的法律条款');
       if (input.forms.some((f) => !INFORMATION_FORMS.includes(f)))
         return refuse('invalid-field', '提供信息的形式不正确');
@@ -96,4 +98,21 @@ export function withdraw(
     if (blank(input.reason)) return refuse('missing-field', '撤回申请应记录申请人撤回的方式或理由');
     return accept({ type: 'withdrawn', at, actor: input.actor, reason: input.reason });
   });
+}
+
+/**
+ * 第三十五条: once the reasons were asked for, the reply follows their assessment. Not yet
+ * assessed: no reply; unreasonable: only 不予处理 (notProcessed.massRepeated); reasonable: any
+ * reply but that one. A refusal message, or undefined when the disposition fits.
+ */
+function reasonsRule(excessive: ApplicationState['excessive'], disposition: string): string | undefined {
+  if (!excessive) return undefined;
+  if (excessive.assessedOn === undefined)
+    return '已要求申请人说明理由，应先登记对理由的审核意见（第三十五条）';
+  const massRepeated = disposition === 'notProcessed.massRepeated';
+  if (!excessive.reasonable && !massRepeated)
+    return '申请理由经审核不合理，应告知不予处理（无正当理由大量反复申请，第三十五条）';
+  if (excessive.reasonable && massRepeated)
+    return '申请理由经审核合理，不能以“无正当理由大量反复申请”不予处理';
+  return undefined;
 }

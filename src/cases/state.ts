@@ -42,6 +42,16 @@ export interface FeeState {
   lapsedOn?: IsoDate;
 }
 
+/** 第三十五条: the agency asked for the reasons of clearly excessive requests. */
+export interface ExcessiveRequestState {
+  requestedOn: IsoDate;
+  grounds: string;
+  answerDue: IsoDate;
+  assessedOn?: IsoDate;
+  reasonable?: boolean;
+  delayedDueDate?: IsoDate;
+}
+
 export type Stage =
   /** The reply clock runs (or a consultation pauses it: see deadlines.ts). */
   | 'processing'
@@ -76,6 +86,7 @@ export interface ApplicationState {
   consultations: ConsultationState[];
   extension?: ExtendedEvent;
   fee?: FeeState;
+  excessive?: ExcessiveRequestState;
   reply?: RepliedEvent;
   delivery?: DeliveredEvent;
   withdrawal?: { on: IsoDate; reason: string };
@@ -161,6 +172,15 @@ function apply(s: ApplicationState, e: ApplicationEvent): ApplicationState {
         { ...s, fee: { ...need(s.fee), lapsedOn: e.at } },
         { on: e.at, by: 'feeLapse', disposition: 'otherHandling.feeUnpaid' },
       );
+    case 'reasonsRequested':
+      return { ...s, excessive: { requestedOn: e.at, grounds: e.grounds, answerDue: e.answerDue } };
+    case 'reasonsAssessed': {
+      const delayed = e.delayedDueDate === undefined ? {} : { delayedDueDate: e.delayedDueDate };
+      return {
+        ...s,
+        excessive: { ...need(s.excessive), assessedOn: e.at, reasonable: e.reasonable, ...delayed },
+      };
+    }
     case 'replied':
       return close({ ...s, reply: e }, { on: e.at, by: 'reply', disposition: e.disposition });
     case 'delivered':

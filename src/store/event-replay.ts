@@ -4,6 +4,7 @@
 
 import {
   type ApplicationEvent,
+  assessReasons,
   deliver,
   endConsultation,
   extend,
@@ -14,6 +15,7 @@ import {
   receiveSupplement,
   reduceFee,
   reply,
+  requestReasons,
   requestSupplement,
   startConsultation,
   waiveFee,
@@ -70,6 +72,20 @@ export function commandFor(e: ApplicationEvent): BoundCommand {
       return (log, ctx) => payFee(log, { ...step, amountFen: e.amountFen }, ctx);
     case 'feeLapsed':
       return (log, ctx) => lapseFee(log, step, ctx);
+    case 'reasonsRequested':
+      return (log, ctx) => requestReasons(log, { ...step, grounds: e.grounds, answerDue: e.answerDue }, ctx);
+    case 'reasonsAssessed':
+      return (log, ctx) =>
+        assessReasons(
+          log,
+          {
+            ...step,
+            reasonable: e.reasonable,
+            note: e.note,
+            ...(e.delayedDueDate === undefined ? {} : { delayedDueDate: e.delayedDueDate }),
+          },
+          ctx,
+        );
     case 'replied':
       return (log, ctx) =>
         reply(
