@@ -50,8 +50,36 @@ export interface ApplicationEventTable {
   recorded_at: string;
 }
 
+/**
+ * One version of an agency's yearly report. A draft is rewritten as records and edits change; a
+ * published version is never written again (annual-report.service.ts).
+ */
+export interface AnnualReportTable {
+  agency_id: string;
+  year: number;
+  /** 1, 2, 3... per agency and year; a correction of a published version is the next one. */
+  version: number;
+  state: 'draft' | 'published';
+  /** The AnnualReport as JSON text (with its findings). */
+  content: string;
+  /** The clerk's section texts as JSON text: [{ sectionNumber, text }]. */
+  edits: string;
+  /** Why this version corrects the one before; null for the first. */
+  reason: string | null;
+  /** Optimistic concurrency: moves on by one with every write of the draft. */
+  revision: number;
+  created_by: string;
+  created_at: string;
+  /** Who last wrote the draft (built, refreshed, edited, published it) and when. */
+  updated_by: string;
+  updated_at: string;
+  published_by: string | null;
+  published_at: string | null;
+}
+
 export interface Database {
   agencies: AgencyTable;
   applications: ApplicationTable;
   application_events: ApplicationEventTable;
+  annual_reports: AnnualReportTable;
 }

@@ -3,9 +3,12 @@
 import type { CommandContext } from '../cases/index.ts';
 import { ApplicationRepository } from './application.repository.ts';
 import { ApplicationService } from './application.service.ts';
+import { type AnnualReportService, annualReportService } from './annual-report.service.ts';
 import { HistoryService } from './history.ts';
 import { OverviewRepository } from './overview.repository.ts';
 import { OverviewService } from './overview.service.ts';
+import { RegisterRepository } from './register.repository.ts';
+import { RegisterService } from './register.service.ts';
 import type { Store } from './store.ts';
 
 export interface StoreServices {
@@ -13,14 +16,20 @@ export interface StoreServices {
   service: ApplicationService;
   overview: OverviewService;
   history: HistoryService;
+  registers: RegisterService;
+  annualReports: AnnualReportService;
 }
 
 export function storeServices(store: Store, ctx: CommandContext): StoreServices {
   const applications = new ApplicationRepository(store.db, store.dialect);
+  const overview = new OverviewService(new OverviewRepository(store.db), applications, ctx.calendar);
   return {
     applications,
     service: new ApplicationService(applications, ctx),
-    overview: new OverviewService(new OverviewRepository(store.db), applications, ctx.calendar),
+    overview,
+    // Tables 2 and 4 blank until the registers are wired (annual-report.service.ts BLANK_REGISTERS).
+    annualReports: annualReportService(store, overview),
     history: new HistoryService(applications, ctx.calendar),
+    registers: new RegisterService(new RegisterRepository(store.db, store.dialect)),
   };
 }
