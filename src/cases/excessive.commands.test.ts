@@ -8,7 +8,7 @@ import { dueStatus } from './due-status.ts';
 import { assessReasons, requestReasons } from './excessive.commands.ts';
 import { reply } from './reply.commands.ts';
 import { applicationState } from './state.ts';
-import { andThen, calendar, clerk, ctx, received } from './test-kit.ts';
+import { andThen, calendar, clerk, ctx, d, received } from './test-kit.ts';
 
 const at = (date: string) => ({ at: date, actor: clerk });
 const due = (log: Parameters<typeof applicationState>[0]) =>
@@ -51,7 +51,7 @@ describe('第三十五条 reasons for clearly excessive requests', () => {
 
   it('shows the application as paused while the reasons are awaited, provisionally to their due date', () => {
     const log = asked();
-    expect(dueStatus(applicationState(log), '2025-03-10', calendar)).toMatchObject({ status: 'paused' });
+    expect(dueStatus(applicationState(log), d('2025-03-10'), calendar)).toMatchObject({ status: 'paused' });
     const deadline = replyDeadline(applicationState(log), calendar);
     expect(deadline?.provisional).toBe(true);
     // To 3.14: 3.6, 3.7, 3.10-3.14 = 7 days; 3.31 + 7: 4.1-4.3, 4.7-4.10.
