@@ -19,6 +19,7 @@ import type { Table3 } from '../report/annual-report.ts';
 import { fullRowLabel, TABLE3_COLUMNS, templateForYear } from '../report/template.ts';
 import {
   ConflictError,
+  DEMO_AGENCY,
   type DeadlineRefresh,
   type DueEntry,
   historyCsv,
@@ -29,8 +30,10 @@ import {
   type StoreServices,
   StoreUnavailableError,
   seedDemo,
+  seedDemoRegisters,
   storeServices,
 } from '../store/index.ts';
+import { registerNoticeCommand } from './notice.command.ts';
 
 export interface CasesCommandDeps {
   config?: () => Config;
@@ -102,11 +105,13 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
             throw new UsageError(`演示数据需要${y}年的节假日数据，日历中没有该年份`);
         }
         const r = await seedDemo(s.applications, cal, year, seed);
-        return `已生成示例县医疗保障局${year}年度演示数据：申请${r.applications}件，办理记录${r.events}条；年底未办结${r.carriedForward}件，已结转至${year + 1}年办结\n`;
+        const g = await seedDemoRegisters(s.registers, DEMO_AGENCY.id, year, seed);
+        return `已生成示例县医疗保障局${year}年度演示数据：申请${r.applications}件，办理记录${r.events}条；年底未办结${r.carriedForward}件，已结转至${year + 1}年办结；登记簿（${year - 1}—${year}年）：规范性文件${g.documents}件，处理决定数量${g.decisions}条，行政事业性收费${g.fees}条，复议诉讼案件${g.cases}件\n`;
       }),
     );
 
   const cases = program.command('cases').description('依申请公开：表三统计与期限提醒');
+  registerNoticeCommand(cases, deps);
 
   cases
     .command('table3')

@@ -26,5 +26,6 @@ export { describeSnapshot, type HistoryExportOptions, historyCsv, historyText } 
 export { type DueEntry, OverviewService } from './overview.service.ts';
 export { RegisterRepository, type YearRange } from './register.repository.ts';
 export { type ImportResult, RegisterService, type SaveResult } from './register.service.ts';
+export { type DemoRegisterCounts, demoRegisters, seedDemoRegisters } from './register-demo.ts';
 export { type StoreServices, storeServices } from './services.ts';
 export { migrate, openStore, type Store } from './store.ts';

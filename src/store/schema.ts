@@ -77,9 +77,56 @@ export interface AnnualReportTable {
   published_at: string | null;
 }
 
+/** 规章 and 行政规范性文件 (register of regulatory documents, table 2). */
+export interface RegisterDocumentTable {
+  agency_id: string;
+  /** 编号, unique within the agency. */
+  id: string;
+  /** 'rule' | 'normativeDocument'. */
+  kind: string;
+  title: string;
+  document_number: string;
+  issued_on: string;
+  repealed_on: string | null;
+}
+
+/** Decision counts per category and period ('YYYY' or 'YYYY-MM'); one row per both. */
+export interface RegisterDecisionTable {
+  agency_id: string;
+  category: string;
+  period: string;
+  count: number;
+  source: string;
+}
+
+/** 行政事业性收费 per item and period, in integer 分 (bigint: pg returns it as a string). */
+export interface RegisterFeeTable {
+  agency_id: string;
+  item: string;
+  period: string;
+  amount_fen: number | string | bigint;
+}
+
+/** 行政复议 / 行政诉讼 cases (table 4). */
+export interface RegisterCaseTable {
+  agency_id: string;
+  id: string;
+  /** 'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration'. */
+  kind: string;
+  filed_on: string;
+  concluded_on: string | null;
+  /** 'upheld' | 'corrected' | 'other'; null exactly while pending. */
+  result: string | null;
+  note: string;
+}
+
 export interface Database {
   agencies: AgencyTable;
   applications: ApplicationTable;
   application_events: ApplicationEventTable;
   annual_reports: AnnualReportTable;
+  register_documents: RegisterDocumentTable;
+  register_decisions: RegisterDecisionTable;
+  register_fees: RegisterFeeTable;
+  register_cases: RegisterCaseTable;
 }
