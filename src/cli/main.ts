@@ -5,7 +5,9 @@ import { RULES } from '../check/index.ts';
 import { registerCalendarCommand } from './calendar.command.ts';
 import { deadlineRefresher, registerCasesCommands } from './cases.command.ts';
 import { type Io, processIo } from './io.ts';
+import { registerRegistersCommands } from './registers.command.ts';
 import { checkCommand, EXIT, parseCommand } from './report.commands.ts';
+import { registerReportCommands } from './report-build.command.ts';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code: number = EXIT.ok;
@@ -41,7 +43,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     });
 
   registerCalendarCommand(program, { afterImport: deadlineRefresher() });
+  registerReportCommands(program);
   registerCasesCommands(program);
+  registerRegistersCommands(program);
 
   program
     .command('rules')

@@ -82,7 +82,8 @@ function body(report: AnnualReport): (Paragraph | Table)[] {
   ];
   for (const part of sectionParts(report)) {
     out.push(indented([run(part.heading, HEADING1_FONT)], true));
-    for (const p of part.paragraphs) out.push(bodyParagraph(p));
+    // The sentences leading into a table stay on the page where the table starts.
+    for (const p of part.paragraphs) out.push(bodyParagraph(p, part.table !== undefined));
     if (part.table) {
       out.push(docxTable(gridFor(report, part.table)));
       out.push(new Paragraph({ children: [] }));
@@ -111,9 +112,9 @@ function indented(children: TextRun[], keepNext = false): Paragraph {
   });
 }
 
-function bodyParagraph(p: Para): Paragraph {
+function bodyParagraph(p: Para, keepNext = false): Paragraph {
   const runs = [...(p.lead ? [run(p.lead, HEADING2_FONT)] : []), ...(p.text ? [run(p.text, BODY_FONT)] : [])];
-  return indented(runs, !p.text);
+  return indented(runs, keepNext || !p.text);
 }
 
 /** "— 1 —": odd pages at the right, even pages at the left, one character in (GB/T 9704 7.5). */

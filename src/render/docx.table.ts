@@ -31,13 +31,21 @@ const BORDERS = {
   insideVertical: border,
 };
 
+/** Tables of at most this many rows fit on a page: kept on one page rather than split. */
+const SHORT_TABLE_ROWS = 20;
+
 export function docxTable(grid: Grid): Table {
   const total = grid.colWidths.reduce((a, b) => a + b, 0);
   const columnWidths = grid.colWidths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  const last = grid.rows.length - 1;
+  // "Keep with next" on every row but the last keeps a short table whole (Word and LibreOffice);
+  // a long one keeps its header rows with its first body row, and its last row not alone.
+  const keepUntil = grid.rows.length <= SHORT_TABLE_ROWS ? last : grid.headRows;
+  const keep = (r: number) => r < keepUntil || r === last - 1;
   const rows = grid.rows.map(
     (cells, r) =>
       new TableRow({
-        children: cells.map(docxCell),
+        children: cells.map((cell) => docxCell(cell, keep(r))),
         tableHeader: r < grid.headRows,
         cantSplit: true,
       }),
@@ -51,7 +59,7 @@ export function docxTable(grid: Grid): Table {
   });
 }
 
-function docxCell(cell: GridCell): TableCell {
+function docxCell(cell: GridCell, keepNext: boolean): TableCell {
   const note = cell.role === 'corner' && cell.rowSpan > 1;
   const left = cell.role === 'rowHeader' || cell.role === 'rowGroup' || note;
   const size = note ? NOTE_SIZE : TABLE_SIZE;
@@ -61,6 +69,7 @@ function docxCell(cell: GridCell): TableCell {
         alignment: left ? AlignmentType.LEFT : AlignmentType.CENTER,
         spacing: { line: 260, lineRule: 'auto', before: 0, after: 0 },
         indent: { firstLine: 0 },
+        ...(keepNext && { keepNext }),
         children: [new TextRun({ text: cell.text, font: runFont(BODY_FONT), size })],
       }),
     ],

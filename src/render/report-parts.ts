@@ -94,12 +94,13 @@ function splitAtHeadings(p: string): string[] {
   return p.split(/(?<=[。！？])(?=（[一二三四五六七八九十]+）)/);
 }
 
-const LEAD = /^（[一二三四五六七八九十]+）[^。：:（]{0,24}?[。：:]?/;
+// The heading up to its own full stop or colon (required: a lazy match would stop right after （一）).
+const LEAD = /^（[一二三四五六七八九十]+）[^。：:（]{0,24}?[。：:]/;
 
 function withLead(p: string): Paragraph {
   if (p.length <= 30 && /^（[一二三四五六七八九十]+）/.test(p) && !/。.+/.test(p))
     return { lead: p, text: '' };
   const m = LEAD.exec(p);
-  if (m && /[。：:]$/.test(m[0])) return { lead: m[0], text: p.slice(m[0].length) };
+  if (m) return { lead: m[0], text: p.slice(m[0].length) };
   return { text: p };
 }

@@ -1,9 +1,9 @@
 // Wiring: the repositories and services over one open store.
 
 import type { CommandContext } from '../cases/index.ts';
+import { type AnnualReportService, annualReportService } from './annual-report.service.ts';
 import { ApplicationRepository } from './application.repository.ts';
 import { ApplicationService } from './application.service.ts';
-import { type AnnualReportService, annualReportService } from './annual-report.service.ts';
 import { HistoryService } from './history.ts';
 import { OverviewRepository } from './overview.repository.ts';
 import { OverviewService } from './overview.service.ts';
@@ -23,13 +23,13 @@ export interface StoreServices {
 export function storeServices(store: Store, ctx: CommandContext): StoreServices {
   const applications = new ApplicationRepository(store.db, store.dialect);
   const overview = new OverviewService(new OverviewRepository(store.db), applications, ctx.calendar);
+  const registers = new RegisterService(new RegisterRepository(store.db, store.dialect));
   return {
     applications,
     service: new ApplicationService(applications, ctx),
     overview,
-    // Tables 2 and 4 blank until the registers are wired (annual-report.service.ts BLANK_REGISTERS).
-    annualReports: annualReportService(store, overview),
     history: new HistoryService(applications, ctx.calendar),
-    registers: new RegisterService(new RegisterRepository(store.db, store.dialect)),
+    registers,
+    annualReports: annualReportService(store, overview, registers),
   };
 }
