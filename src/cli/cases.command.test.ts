@@ -161,7 +161,7 @@ describe('gongkai demo seed / cases table3 / cases due (SQLite file)', () => {
       [['demo', 'seed', '--db', db, '--year', '2025'], /该数据库已有2025年的演示数据/],
       [['demo', 'seed', '--db', join(dir, 'x.db'), '--year', '2026'], /演示数据需要2027年的节假日数据/],
       [['cases', 'table3', '--db', db, '--year', '2025'], /数据库中有多个机关，请用 --agency 指定/],
-      [['cases', 'table3', '--db', join(dir, 'empty.db'), '--year', '2025'], /数据库中还没有机关和申请/],
+      [['cases', 'table3', '--db', join(dir, 'empty.db'), '--year', '2025'], /数据库中还没有机关和办理记录/],
       [['cases', 'table3', '--db', dir, '--year', '2025'], /无法打开数据库文件/],
     ];
     for (const [argv, message] of cases) {

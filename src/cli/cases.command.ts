@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { type Command, CommanderError } from 'commander';
 import {
-  CalendarError,
   type IsoDate,
   isIsoDate,
   loadCalendar,
@@ -14,11 +13,10 @@ import {
   type WorkingCalendar,
 } from '../calendar/index.ts';
 import { fixedClock, maskEvent } from '../cases/index.ts';
-import { type Config, ConfigError, config, databaseTarget } from '../config/index.ts';
+import { type Config, config, databaseTarget } from '../config/index.ts';
 import type { Table3 } from '../report/annual-report.ts';
 import { fullRowLabel, TABLE3_COLUMNS, templateForYear } from '../report/template.ts';
 import {
-  ConflictError,
   DEMO_AGENCY,
   type DeadlineRefresh,
   type DueEntry,
@@ -28,12 +26,20 @@ import {
   openStore,
   refreshOpenDeadlines,
   type StoreServices,
-  StoreUnavailableError,
   seedDemo,
   seedDemoRegisters,
   storeServices,
 } from '../store/index.ts';
 import { registerNoticeCommand } from './notice.command.ts';
+import {
+  chinaToday,
+  chooseAgency,
+  isUserError,
+  parseInteger,
+  parseYear,
+  UsageError,
+  write,
+} from './store-command.ts';
 
 export interface CasesCommandDeps {
   config?: () => Config;
@@ -43,18 +49,6 @@ export interface CasesCommandDeps {
 }
 
 const EXIT_UNUSABLE = 2;
-
-/** A usage error found by these commands, with its Chinese message. */
-class UsageError extends Error {}
-
-const USER_ERRORS = [
-  UsageError,
-  ConfigError,
-  StoreUnavailableError,
-  ConflictError,
-  NotFoundError,
-  CalendarError,
-];
 
 export function registerCasesCommands(program: Command, deps: CasesCommandDeps = {}): void {
   const cfg = deps.config ?? config;
@@ -71,7 +65,7 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
     try {
       const c = cfg();
       if (db !== undefined && c.databaseUrl !== undefined)
-        err(cmd, '已设置 DATABASE_URL，使用 PostgreSQL，忽略 --db\n');
+        write(cmd, 'err', '已设置 DATABASE_URL，使用 PostgreSQL，忽略 --db\n');
       const cal = calendar();
       const store = await openStore(databaseTarget(c, db));
       try {
@@ -80,9 +74,9 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
         await store.close();
       }
     } catch (error) {
-      if (!USER_ERRORS.some((E) => error instanceof E)) throw error;
+      if (!isUserError(error)) throw error;
       // Not a usage mistake, so without commander's "see --help" hint.
-      err(cmd, `错误：${(error as Error).message}\n`);
+      write(cmd, 'err', `错误：${(error as Error).message}\n`);
       throw new CommanderError(EXIT_UNUSABLE, 'gongkai.cases', (error as Error).message);
     }
     (cmd.configureOutput().writeOut ?? ((s: string) => process.stdout.write(s)))(text);
@@ -123,7 +117,7 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
     .action((opts: { db?: string; year: string; agency?: string; json?: boolean }, cmd: Command) =>
       withStore(cmd, opts.db, async (s) => {
         const year = parseYear(opts.year);
-        const agency = await chooseAgency(s, opts.agency);
+        const agency = await chooseAgency(s.applications, opts.agency);
         const table = await s.overview.table3(agency.id, year);
         if (opts.json) return `${JSON.stringify(table, null, 2)}\n`;
         return `${agency.name} ${year}年度 收到和处理政府信息公开申请情况（表三）\n${table3Text(table, year)}`;
@@ -144,7 +138,7 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
           const date = opts.date ?? today();
           if (!isIsoDate(date)) throw new UsageError(`日期“${date}”不是有效日期，应为 YYYY-MM-DD 格式`);
           cal.isWorkingDay(date); // a year the calendar does not know is an error, not a guess
-          if (opts.agency !== undefined) await chooseAgency(s, opts.agency);
+          if (opts.agency !== undefined) await chooseAgency(s.applications, opts.agency);
           const entries = await s.overview.dueList(
             opts.agency,
             date,
@@ -210,7 +204,7 @@ export function deadlineRefresher(deps: CasesCommandDeps = {}) {
         await store.close();
       }
     } catch (error) {
-      if (!USER_ERRORS.some((E) => error instanceof E)) throw error;
+      if (!isUserError(error)) throw error;
       const message = `节假日数据已导入，但未能重新计算申请期限：${(error as Error).message}；请稍后运行 gongkai cases refresh-deadlines`;
       throw new CommanderError(EXIT_UNUSABLE, 'gongkai.cases', message);
     }
@@ -222,41 +216,6 @@ function refreshText(r: DeadlineRefresh): string {
     (c) => `  ${c.id}：${c.dueDateBefore ?? '（无法计算）'} → ${c.dueDateAfter ?? '（无法计算）'}`,
   );
   return [`已重新计算${r.checked}件未办结申请的答复期限，${r.changed.length}件有变化`, ...changes].join('\n');
-}
-
-async function chooseAgency(s: StoreServices, id: string | undefined): Promise<{ id: string; name: string }> {
-  const agencies = await s.applications.agencies();
-  if (id !== undefined) {
-    const found = agencies.find((a) => a.id === id);
-    if (!found) throw new UsageError(`数据库中没有编号为“${id}”的机关`);
-    return found;
-  }
-  if (agencies.length === 1) return agencies[0]!;
-  if (agencies.length === 0)
-    throw new UsageError('数据库中还没有机关和申请：请先登记申请，或运行 gongkai demo seed');
-  throw new UsageError(
-    `数据库中有多个机关，请用 --agency 指定：${agencies.map((a) => `${a.id}（${a.name}）`).join('、')}`,
-  );
-}
-
-function parseYear(text: string): number {
-  const year = parseInteger(text, '年度');
-  if (year < 2019 || year > 2100) throw new UsageError(`年度应为 2019 年以后的四位年份，收到：“${text}”`);
-  return year;
-}
-
-function parseInteger(text: string, what: string): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`${what}必须是整数，收到：“${text}”`);
-  return Number(text);
-}
-
-function err(cmd: Command, text: string) {
-  (cmd.configureOutput().writeErr ?? ((s: string) => process.stderr.write(s)))(text);
-}
-
-/** Today in China (UTC+8), whatever the machine's time zone. */
-function chinaToday(): IsoDate {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }) as IsoDate;
 }
 
 // ---------------------------------------------------------------- text output

@@ -5,7 +5,7 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { type Command, CommanderError } from 'commander';
-import { type Config, ConfigError, config, databaseTarget } from '../config/index.ts';
+import { type Config, config, databaseTarget } from '../config/index.ts';
 import {
   formatOf,
   REGISTER_KINDS,
@@ -17,25 +17,15 @@ import {
   registerTemplateXlsx,
 } from '../registers/index.ts';
 import type { Table2, Table4 } from '../report/annual-report.ts';
-import {
-  ApplicationRepository,
-  ConflictError,
-  NotFoundError,
-  openStore,
-  RegisterRepository,
-  RegisterService,
-  StoreUnavailableError,
-} from '../store/index.ts';
+import { ApplicationRepository, openStore, RegisterRepository, RegisterService } from '../store/index.ts';
 import { listText, table2Text, table4Text } from './registers.output.ts';
+import { chooseAgency, isUserError, parseYear, UsageError, write } from './store-command.ts';
 
 export interface RegistersCommandDeps {
   config?: () => Config;
 }
 
 const EXIT_UNUSABLE = 2;
-
-/** A mistake in what the user asked for; its message is shown as is. */
-class UsageError extends Error {}
 
 /** Row errors of an import: every one printed, nothing imported. */
 class RowErrors extends Error {
@@ -44,15 +34,7 @@ class RowErrors extends Error {
   }
 }
 
-const USER_ERRORS = [
-  UsageError,
-  RowErrors,
-  ConfigError,
-  StoreUnavailableError,
-  ConflictError,
-  NotFoundError,
-  RegisterFileError,
-];
+const MORE_USER_ERRORS = [RowErrors, RegisterFileError];
 
 const DB_OPTION = [
   '--db <file>',
@@ -75,9 +57,9 @@ export function registerRegistersCommands(program: Command, deps: RegistersComma
     try {
       text = await fn();
     } catch (error) {
-      if (!USER_ERRORS.some((E) => error instanceof E)) throw error;
+      if (!isUserError(error, MORE_USER_ERRORS)) throw error;
       const lines = error instanceof RowErrors ? error.errors.map(rowErrorText) : [];
-      err(cmd, [...lines, `错误：${(error as Error).message}`].map((l) => `${l}\n`).join(''));
+      write(cmd, 'err', [...lines, `错误：${(error as Error).message}`].map((l) => `${l}\n`).join(''));
       throw new CommanderError(EXIT_UNUSABLE, 'gongkai.registers', (error as Error).message);
     }
     (cmd.configureOutput().writeOut ?? ((s: string) => process.stdout.write(s)))(text);
@@ -91,7 +73,7 @@ export function registerRegistersCommands(program: Command, deps: RegistersComma
   ) => {
     const c = cfg();
     if (opts.db !== undefined && c.databaseUrl !== undefined)
-      err(cmd, '已设置 DATABASE_URL，使用 PostgreSQL，忽略 --db\n');
+      write(cmd, 'err', '已设置 DATABASE_URL，使用 PostgreSQL，忽略 --db\n');
     const store = await openStore(databaseTarget(c, opts.db));
     try {
       const agency = await chooseAgency(new ApplicationRepository(store.db, store.dialect), opts.agency);
@@ -203,13 +185,6 @@ function parseKind(text: string): RegisterKind {
   throw new UsageError(`没有“${text}”这个登记簿，可选：${REGISTER_KINDS.join('、')}`);
 }
 
-function parseYear(text: string): number {
-  const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(year >= 2019 && year <= 2100))
-    throw new UsageError(`年度应为 2019 年以后的四位年份，收到：“${text}”`);
-  return year;
-}
-
 async function readBytes(file: string): Promise<Uint8Array> {
   const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
     throw new UsageError(e.code === 'ENOENT' ? `找不到文件 ${file}` : `无法读取文件 ${file}（${e.message}）`);
@@ -218,23 +193,6 @@ async function readBytes(file: string): Promise<Uint8Array> {
   return new Uint8Array(bytes);
 }
 
-async function chooseAgency(repo: ApplicationRepository, id: string | undefined) {
-  const agencies = await repo.agencies();
-  const found =
-    id === undefined ? (agencies.length === 1 ? agencies[0] : undefined) : agencies.find((a) => a.id === id);
-  if (found) return found;
-  if (id !== undefined) throw new UsageError(`数据库中没有编号为“${id}”的机关`);
-  if (agencies.length === 0)
-    throw new UsageError('数据库中还没有机关：请先登记申请，或运行 gongkai demo seed');
-  throw new UsageError(
-    `数据库中有多个机关，请用 --agency 指定：${agencies.map((a) => `${a.id}（${a.name}）`).join('、')}`,
-  );
-}
-
 function rowErrorText(e: RowError): string {
   return `第${e.line}行 ${e.column === undefined ? '' : `${e.column}：`}${e.message}`;
-}
-
-function err(cmd: Command, text: string) {
-  (cmd.configureOutput().writeErr ?? ((s: string) => process.stderr.write(s)))(text);
 }

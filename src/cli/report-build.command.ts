@@ -7,25 +7,16 @@
 import { writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { type Command, CommanderError } from 'commander';
-import {
-  CalendarError,
-  type IsoDate,
-  loadCalendar,
-  localDataDir,
-  type WorkingCalendar,
-} from '../calendar/index.ts';
+import { type IsoDate, loadCalendar, localDataDir, type WorkingCalendar } from '../calendar/index.ts';
 import { fixedClock } from '../cases/index.ts';
 import { checkReport } from '../check/index.ts';
-import { type Config, ConfigError, config, databaseTarget } from '../config/index.ts';
+import { type Config, config, databaseTarget } from '../config/index.ts';
 import { ReadError } from '../read/read-error.ts';
 import {
-  ConflictError,
-  NotFoundError,
   openStore,
   type ReportRefusal,
   type ReportVersion,
   type StoreServices,
-  StoreUnavailableError,
   storeServices,
 } from '../store/index.ts';
 import { formatFindings } from './output.ts';
@@ -41,6 +32,7 @@ import {
   versionsText,
 } from './report-build.text.ts';
 import { FormatError, readReportText, renderReport, reportFormat } from './report-formats.ts';
+import { chooseAgency, isUserError, parseInteger, parseYear, UsageError, write } from './store-command.ts';
 
 export interface ReportCommandDeps {
   config?: () => Config;
@@ -50,9 +42,6 @@ export interface ReportCommandDeps {
 }
 
 const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
-
-/** A mistake in what the user asked for; its message is shown as is. */
-class UsageError extends Error {}
 
 /** A refusal of the service, with the exit status it means. */
 class Refused extends Error {
@@ -64,16 +53,7 @@ class Refused extends Error {
   }
 }
 
-const USER_ERRORS = [
-  UsageError,
-  FormatError,
-  ConfigError,
-  StoreUnavailableError,
-  ConflictError,
-  NotFoundError,
-  CalendarError,
-  ReadError,
-];
+const MORE_USER_ERRORS = [FormatError, ReadError];
 
 interface CommonOptions {
   db?: string;
@@ -115,7 +95,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
             clock: fixedClock(`${year}-12-31` as IsoDate),
             calendar: calendar(),
           });
-          const agency = await chooseAgency(s, opts.agency);
+          const agency = await chooseAgency(s.applications, opts.agency);
           answer = await fn({ s, agency, agencyName: agency.name, year, actor: opts.by ?? user() }, cmd);
         } finally {
           await store.close();
@@ -302,41 +282,8 @@ function failure(error: unknown): Answer {
     const findings = (refusal.findings ?? []).map((f) => `  [错误] ${f.message}  〔${f.rule}〕`);
     return { err: [`错误：${refusal.reason}`, ...findings].join('\n').concat('\n'), code: error.exitCode };
   }
-  if (!USER_ERRORS.some((E) => error instanceof E)) throw error;
+  if (!isUserError(error, MORE_USER_ERRORS)) throw error;
   return { err: `错误：${(error as Error).message}\n`, code: EXIT.unusable };
-}
-
-async function chooseAgency(s: StoreServices, id: string | undefined): Promise<{ id: string; name: string }> {
-  const agencies = await s.applications.agencies();
-  if (id !== undefined) {
-    const found = agencies.find((a) => a.id === id);
-    if (!found) throw new UsageError(`数据库中没有编号为“${id}”的机关`);
-    return found;
-  }
-  if (agencies.length === 1) return agencies[0]!;
-  if (agencies.length === 0) {
-    throw new UsageError('数据库中还没有机关和办理记录：请先登记申请，或运行 gongkai demo seed 生成演示数据');
-  }
-  throw new UsageError(
-    `数据库中有多个机关，请用 --agency 指定：${agencies.map((a) => `${a.id}（${a.name}）`).join('、')}`,
-  );
-}
-
-function parseYear(text: string): number {
-  const year = parseInteger(text, '年度');
-  if (year < 2019 || year > 2100) throw new UsageError(`年度应为 2019 年以后的四位年份，收到：“${text}”`);
-  return year;
-}
-
-function parseInteger(text: string, what: string): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`${what}必须是整数，收到：“${text}”`);
-  return Number(text);
-}
-
-function write(cmd: Command, to: 'out' | 'err', text: string): void {
-  const out = cmd.configureOutput();
-  const fallback = (s: string) => (to === 'out' ? process.stdout : process.stderr).write(s);
-  ((to === 'out' ? out.writeOut : out.writeErr) ?? fallback)(text);
 }
 
 const textOf = (bytes: Uint8Array | string) =>
