@@ -5,7 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../calendar/index.ts';
 import { databaseTarget, readConfig } from '../config/index.ts';
-import { calendar, coProducerLog, docxText, htmlText, logFor } from '../notices/test-kit.ts';
+import { calendar, coProducerLog, delayedLog, docxText, htmlText, logFor } from '../notices/test-kit.ts';
 import { ApplicationRepository, ApplicationService, openStore, replayLog } from '../store/index.ts';
 import { registerNoticeCommand } from './notice.command.ts';
 
@@ -44,7 +44,12 @@ beforeAll(async () => {
   await repo.addAgency('demo-agency', '示例县医疗保障局', new Date().toISOString());
   let today = '2025-01-01' as IsoDate;
   const service = new ApplicationService(repo, { clock: { today: () => today }, calendar });
-  for (const log of [logFor('withheld.processInfo'), logFor('otherHandling.feeUnpaid'), coProducerLog()]) {
+  for (const log of [
+    logFor('withheld.processInfo'),
+    logFor('otherHandling.feeUnpaid'),
+    coProducerLog(),
+    delayedLog(),
+  ]) {
     await replayLog(service, log, (at) => {
       today = at;
     });
@@ -62,6 +67,7 @@ describe('gongkai cases notice', () => {
     const { code, out } = await run('app-otherHandling.feeUnpaid', '--list', '--db', db);
     expect(code).toBe(0);
     expect(out).toContain('申请 app-otherHandling.feeUnpaid 可以生成的告知书：');
+    expect(out).toMatch(/receipt\s+收到申请回执 {2}2025-03-03/);
     expect(out).toMatch(/fee\s+收费通知书 {2}2025-03-10/);
     expect(out).toMatch(/reply\s+答复告知书 {2}2025-04-09/);
     const co = await run('app-co', '--list', '--db', db);
@@ -91,6 +97,22 @@ describe('gongkai cases notice', () => {
     expect(text).toContain('示例县医疗保障局（盖章）');
   });
 
+  it('the receipt and the Article 35 notices of a stored application', async () => {
+    const receipt = join(dir, 'receipt.html');
+    expect((await run('app-delayed', '--kind', 'receipt', '-o', receipt, '--db', db)).code).toBe(0);
+    const text = htmlText(readFileSync(receipt, 'utf8'));
+    expect(text).toContain('申请编号为app-delayed');
+    expect(text).toContain('认定依据：当面提交，以提交之日为收到申请之日');
+    expect(text).toContain('即于2025年3月31日前作出答复');
+    const delayed = join(dir, 'delayed.docx');
+    const { code, out } = await run('app-delayed', '--kind', 'delayedReply', '-o', delayed, '--db', db);
+    expect(code).toBe(0);
+    expect(out).toBe(`已生成政府信息公开申请延迟答复告知书（延迟答复告知书）：${delayed}\n`);
+    expect(await docxText(readFileSync(delayed))).toContain('将于2025年5月16日前作出答复');
+    const list = await run('app-delayed', '--list', '--db', db);
+    expect(list.out).toMatch(/reasonsRequest\s+说明理由告知书 {2}2025-03-05/);
+  });
+
   it('writes HTML for an .html file; warnings go to stderr', async () => {
     const file = join(dir, 'fee.html');
     const { code, err } = await run('app-otherHandling.feeUnpaid', '--kind', 'fee', '-o', file, '--db', db);
@@ -117,7 +139,7 @@ describe('gongkai cases notice', () => {
   it.each([
     [
       ['app-withheld.processInfo', '--kind', 'fee', '-o', 'x.docx'],
-      '不能生成收费通知书（fee）：该申请没有收费通知记录。可以生成的告知书：reply（答复告知书）',
+      '不能生成收费通知书（fee）：该申请没有收费通知记录。可以生成的告知书：receipt（收到申请回执）、reply（答复告知书）',
     ],
     [['nope', '--list'], '没有编号为“nope”的申请'],
     [['app-co', '--kind', 'answer', '-o', 'x.docx'], '告知书种类“answer”不存在'],

@@ -71,7 +71,9 @@ interface NoticeCommandOptions {
 export function registerNoticeCommand(cases: Command, deps: CasesCommandDeps = {}): void {
   cases
     .command('notice')
-    .description('生成申请的书面告知书（答复、补正、延期答复、征求意见、收费通知等），DOCX 或 HTML')
+    .description(
+      '生成申请的书面告知书（登记回执、答复、补正、延期答复、说明理由、征求意见、收费通知等），DOCX 或 HTML',
+    )
     .argument('<id>', '申请编号')
     .option(
       '--kind <kind>',

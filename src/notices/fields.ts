@@ -40,6 +40,8 @@ export interface NoticeFields {
     you: string;
   };
   request: {
+    /** 申请编号: the application's number in the system, for the applicant's enquiries. */
+    number: string;
     title: string;
     documentNumber: string;
     description: string;
@@ -72,8 +74,31 @@ export interface NoticeFields {
     responsibleContact: string;
     withdrawalReason: string;
   };
+  /** The receipt as registered (登记回执): nothing later changes it. */
+  receipt: {
+    /** The 第三十一条 rule applied, as recorded at registration. */
+    basis: string;
+    /** '20个工作日' (第三十三条第二款) */
+    replyPeriod: string;
+    /** The end of the reply period as at registration, before any 补正, pause or extension. */
+    replyDueDate: string;
+    /** 第三十条: the last day to ask for a 补正 (7 working days after receipt). */
+    supplementNoticeDue: string;
+  };
   supplement: { requestedOn: string; dueDate: string; items: string[]; receivedOn: string; lapsedOn: string };
   extension: { date: string; days: string; originalDueDate: string; newDueDate: string; reason: string };
+  /** 第三十五条: the request for reasons and, when they were found reasonable, the later reply date. */
+  reasons: {
+    requestedOn: string;
+    /** Why the requests are clearly excessive (counts, period), as recorded. */
+    grounds: string;
+    /** The time set for the explanation. */
+    answerDue: string;
+    assessedOn: string;
+    /** The reply date before the later one was set, as known on the day of the assessment. */
+    originalDueDate: string;
+    delayedDueDate: string;
+  };
   consultation: {
     party: string;
     date: string;
@@ -121,6 +146,7 @@ export const FIELD_SHAPE: NoticeFields = {
   },
   applicant: { name: '', representative: '', isOrganisation: false, you: '' },
   request: {
+    number: '',
     title: '',
     documentNumber: '',
     description: '',
@@ -140,8 +166,17 @@ export const FIELD_SHAPE: NoticeFields = {
     responsibleContact: '',
     withdrawalReason: '',
   },
+  receipt: { basis: '', replyPeriod: '', replyDueDate: '', supplementNoticeDue: '' },
   supplement: { requestedOn: '', dueDate: '', items: [''], receivedOn: '', lapsedOn: '' },
   extension: { date: '', days: '', originalDueDate: '', newDueDate: '', reason: '' },
+  reasons: {
+    requestedOn: '',
+    grounds: '',
+    answerDue: '',
+    assessedOn: '',
+    originalDueDate: '',
+    delayedDueDate: '',
+  },
   consultation: {
     party: '',
     date: '',

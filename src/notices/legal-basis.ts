@@ -151,6 +151,12 @@ export const NOT_RESPONSIBLE: LegalBasis = {
 
 /** The procedural notices. */
 export const STEP_BASIS = {
+  // 第三十一条: the receipt date by channel (the rule applied is recorded at registration);
+  // 第三十三条第二款: the reply within 20 working days of receipt.
+  receipt: {
+    articles: ['第三十一条', '第三十三条第二款'],
+    reason: '答复期限自收到申请之日起计算',
+  },
   // 第三十条: one notice within 7 working days, naming the items and a reasonable time.
   supplement: { articles: ['第三十条'], reason: '申请内容不明确，需要补正' },
   // 第三十三条第二款: extension approved by the office's head, at most 20 working days.
@@ -171,6 +177,19 @@ export const STEP_BASIS = {
     articles: ['第四十二条'],
     also: [FEE_MEASURES],
     reason: '申请公开政府信息的数量、频次明显超过合理范围',
+  },
+  // 第三十五条: volume or frequency clearly beyond a reasonable range -> the agency may ask for reasons.
+  reasonsRequest: {
+    articles: ['第三十五条'],
+    reason: '申请公开政府信息的数量、频次明显超过合理范围',
+    assumption:
+      '条例未规定说明理由期间是否计入答复期限：按补正、征求意见的同理不计入（src/cases/deadlines.ts A7），告知书写作“说明理由期间不计算在答复期限内”，不引用条款；逾期未说明理由的，按理由不合理告知不予处理（条例只写“认为申请理由不合理的”）',
+  },
+  // 第三十五条: reasons reasonable, but no reply possible within 第三十三条's period -> a reasonable
+  // later reply date, told to the applicant.
+  delayedReply: {
+    articles: ['第三十五条'],
+    reason: '申请理由合理，但是无法在规定的期限内答复',
   },
 } as const satisfies Record<string, LegalBasis>;
 

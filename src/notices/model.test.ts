@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ApplicationEvent } from '../cases/index.ts';
+import { type ApplicationEvent, actorId, requestReasons } from '../cases/index.ts';
+import { andThen, ctx } from '../cases/test-kit.ts';
 import { composeNotice, type Notice } from './compose.ts';
 import { NoticeUnavailableError } from './errors.ts';
 import { availableNotices, type NoticeKind } from './kinds.ts';
@@ -11,10 +12,14 @@ import {
   answer,
   calendar,
   coProducerLog,
+  delayedLog,
   extensionLog,
   logFor,
   OUTCOMES,
   overruledLog,
+  reasonsAsked,
+  reasonsAssessed,
+  receiptLog,
   received,
   stateOf,
 } from './test-kit.ts';
@@ -188,9 +193,132 @@ describe('the procedural notices', () => {
   });
 });
 
+describe('收到申请回执 (登记回执)', () => {
+  it('the receipt date with the 第三十一条 rule recorded, the application number, the reply date', () => {
+    const n = notice(receiptLog(), 'receipt');
+    const text = textOf(n);
+    expect(n.title).toBe('政府信息公开申请登记回执');
+    expect(text).toContain(`根据${R}第三十一条、第三十三条第二款的规定`);
+    expect(text).toContain('申请编号为demo-agency-2025-0015');
+    expect(text).toContain(
+      '本机关收到申请之日为2025年3月3日。认定依据：当面提交，以提交之日为收到申请之日（《政府信息公开条例》第三十一条第一项）。',
+    );
+    // 20 working days after Mon 2025-03-03 is Mon 03-31; 7 working days is Wed 03-12.
+    expect(text).toContain('自收到申请之日起20个工作日内，即于2025年3月31日前作出答复');
+    expect(text).toContain('本机关将于2025年3月12日前一次性告知补正事项');
+    expect(text).not.toContain('行政复议');
+    expect(n.signature.date).toBe('2025年3月3日');
+  });
+
+  it('prints the rule of the channel, as recorded at registration', () => {
+    const [first, ...rest] = receiptLog() as [Extract<ApplicationEvent, { type: 'received' }>];
+    const basis = '邮寄提交，以行政机关签收之日为收到申请之日（第三十一条第二项）';
+    const posted = [{ ...first, receiptBasis: basis }, ...rest];
+    expect(textOf(notice(posted, 'receipt'))).toContain(`认定依据：${basis}。`);
+  });
+
+  it('says the same whatever happened later (补正, extension, reply)', () => {
+    const later = notice(logFor('unableToProvide.unclearAfterSupplement'), 'receipt');
+    expect(textOf(later)).toContain('即于2025年3月31日前作出答复');
+    expect(later.signature.date).toBe('2025年3月3日');
+    expect(textOf(notice(extensionLog(), 'receipt'))).toContain('即于2025年3月31日前作出答复');
+  });
+
+  it('is available for every application, first', () => {
+    for (const outcome of OUTCOMES)
+      expect(availableNotices(stateOf(logFor(outcome)))[0]).toMatchObject({
+        kind: 'receipt',
+        date: '2025-03-03',
+      });
+  });
+});
+
+describe('第三十五条: 说明理由告知书, 延迟答复告知书 and the 不予处理 reply', () => {
+  const unreasonable = () => logFor('notProcessed.massRepeated');
+
+  it('说明理由告知书: the grounds, the time for the reasons, not counted, what follows; no remedies', () => {
+    const n = notice(unreasonable(), 'reasonsRequest');
+    const text = textOf(n);
+    expect(n.title).toBe('政府信息公开申请说明理由告知书');
+    expect(text).toContain(
+      '明显超过合理范围：2025年1月1日至3月3日共提出政府信息公开申请86件，其中62件申请公开的内容相同或者相近。',
+    );
+    expect(text).toContain(`根据${R}第三十五条的规定，请您于2025年3月14日前向本机关说明申请理由`);
+    expect(text).toContain('说明理由期间不计算在答复期限内');
+    expect(text).toContain('确定延迟答复的合理期限并告知您');
+    expect(text).toContain('您逾期未说明理由，或者本机关认为申请理由不合理的，本机关将告知您不予处理');
+    expect(text).not.toContain('行政复议');
+    expect(n.signature.date).toBe('2025年3月5日');
+  });
+
+  it('延迟答复告知书: the date replaced and the later one, dated the day of the assessment', () => {
+    const n = notice(delayedLog(), 'delayedReply');
+    const text = textOf(n);
+    expect(n.title).toBe('政府信息公开申请延迟答复告知书');
+    expect(text).toContain('本机关于2025年3月5日要求您说明理由');
+    // 2025-03-31 plus the pause (3.5, 3.12] of 5 working days, over 清明: 2025-04-08.
+    expect(text).toContain('本机关认为您的申请理由合理，但是无法在2025年4月8日前作出答复');
+    expect(text).toContain(`根据${R}第三十五条的规定，本机关确定延迟答复的期限，将于2025年5月16日前作出答复`);
+    expect(text).not.toContain('行政复议');
+    expect(n.signature.date).toBe('2025年3月12日');
+  });
+
+  it('only when the reasons were found reasonable and a later date was set', () => {
+    const asked = reasonsAsked(received('app-asked'));
+    const cases: [ApplicationEvent[], string][] = [
+      [received('app-none'), '该申请没有要求申请人说明理由（第三十五条）的记录'],
+      [asked, '尚未登记对申请理由的审核意见'],
+      [unreasonable(), '申请理由经审核不合理，应以答复告知书告知不予处理'],
+      [reasonsAssessed(true)(asked), '申请理由经审核合理，但本机关没有确定延迟答复的期限'],
+    ];
+    for (const [log, reason] of cases) {
+      expect(() => noticeModel(stateOf(log), 'delayedReply', AGENCY, { calendar })).toThrow(reason);
+      expect(availableNotices(stateOf(log)).map((a) => a.kind)).not.toContain('delayedReply');
+    }
+    expect(() => noticeModel(stateOf(received('app-none')), 'reasonsRequest', AGENCY, { calendar })).toThrow(
+      '不能生成说明理由告知书（reasonsRequest）：该申请没有要求申请人说明理由（第三十五条）的记录',
+    );
+    expect(availableNotices(stateOf(delayedLog())).map((a) => [a.kind, a.date])).toEqual([
+      ['receipt', '2025-03-03'],
+      ['reasonsRequest', '2025-03-05'],
+      ['delayedReply', '2025-03-12'],
+      ['reply', '2025-05-15'],
+    ]);
+  });
+
+  it('the 不予处理 reply tells when the reasons were asked for', () => {
+    const n = notice(unreasonable(), 'reply');
+    expect(textOf(n)).toContain(
+      '本机关已于2025年3月5日要求您于2025年3月14日前说明申请理由。经审核，本机关认为申请理由不合理。',
+    );
+    expect(n.warnings).toEqual([]);
+  });
+
+  it('a 不予处理 reply without the procedure keeps the general wording, with a warning', () => {
+    const n = notice(answer('notProcessed.massRepeated', '2025-03-21')(received('app-mass')), 'reply');
+    expect(textOf(n)).toContain('经要求说明理由，本机关认为申请理由不合理。');
+    expect(textOf(n)).not.toContain('要求您于');
+    expect(n.warnings).toEqual([
+      '该申请没有要求申请人说明理由的记录（第三十五条），告知书中“经要求说明理由”的表述请核实后补充或修改',
+    ]);
+  });
+
+  it('the extension notice ignores a request for reasons made after it', () => {
+    const later = andThen(extensionLog().slice(0, 2), (l) =>
+      requestReasons(
+        l,
+        { at: '2025-03-26', actor: actorId('clerk-7'), grounds: '一个月内申请86件', answerDue: '2025-04-02' },
+        ctx,
+      ),
+    );
+    expect(textOf(notice(later, 'extension'))).toContain('本机关将于2025年4月22日前作出答复');
+  });
+});
+
 describe('which notices apply', () => {
   it('lists the notices of the steps that happened, in order', () => {
     expect(availableNotices(stateOf(overruledLog())).map((n) => n.kind)).toEqual([
+      'receipt',
       'consultationThirdParty',
       'consultationApplicant',
       'reply',
@@ -205,10 +333,11 @@ describe('which notices apply', () => {
     const state = stateOf(extensionLog());
     expect(() => noticeModel(state, 'fee', AGENCY, { calendar })).toThrow(NoticeUnavailableError);
     expect(() => noticeModel(state, 'fee', AGENCY, { calendar })).toThrow(
-      '申请“app-ext”不能生成收费通知书（fee）：该申请没有收费通知记录。可以生成的告知书：extension（延期答复告知书）、reply（答复告知书）',
+      '申请“app-ext”不能生成收费通知书（fee）：该申请没有收费通知记录。可以生成的告知书：receipt（收到申请回执）、extension（延期答复告知书）、reply（答复告知书）',
     );
+    // A registered application always has its receipt.
     expect(() => noticeModel(stateOf(logFor('granted').slice(0, 1)), 'reply', AGENCY, { calendar })).toThrow(
-      '该申请目前没有可以生成的告知书',
+      '该申请尚未答复或办结。可以生成的告知书：receipt（收到申请回执）',
     );
   });
 

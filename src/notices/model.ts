@@ -1,6 +1,6 @@
 // The data of one notice: the fields its template may print, which templates may render it (from
 // the most specific), the signature, and warnings about what is missing. Pure: the state, the
-// agency's details, the calendar (for the extension's dates) and the clerk's options in.
+// agency's details, the calendar (for the reply dates some notices state) and the clerk's options in.
 
 import type { IsoDate, WorkingCalendar } from '../calendar/index.ts';
 import {
@@ -23,13 +23,20 @@ import {
   STEP_BASIS,
 } from './legal-basis.ts';
 import { agencyFields, applicantFields, fallbacksOf, replyFields, requestFields } from './party-sections.ts';
-import { consultationFields, extensionFields, feeFields, supplementFields } from './sections.ts';
+import {
+  consultationFields,
+  extensionFields,
+  feeFields,
+  reasonsFields,
+  receiptFields,
+  supplementFields,
+} from './sections.ts';
 
 /** The agency as printed: its details with a name (agency.json's, or the store's). */
 export type NoticeAgency = AgencyDetails & { name: string };
 
 export interface NoticeOptions {
-  /** Needed for the extension notice's due dates. */
+  /** Needed for the reply dates the receipt, extension and delayed-reply notices state. */
   calendar: WorkingCalendar;
   /** The serial of the 文号; left blank for writing by hand when absent. */
   serial?: string | number;
@@ -69,6 +76,10 @@ export function noticeModel(
   const decision = decisionOf(state, kind, options, consultation);
   if (state.reply?.disposition === 'partiallyGranted' && kind === 'reply' && !state.reply.note)
     warnings.push('部分公开应对不予公开的部分说明理由（第三十七条），答复记录中没有说明，请在告知书中补充');
+  if (kind === 'reply' && state.reply?.disposition === 'notProcessed.massRepeated' && !state.excessive)
+    warnings.push(
+      '该申请没有要求申请人说明理由的记录（第三十五条），告知书中“经要求说明理由”的表述请核实后补充或修改',
+    );
   const fields: NoticeFields = {
     notice: { number, date: chineseDate(date) },
     agency: agencyFields(agency),
@@ -76,8 +87,10 @@ export function noticeModel(
     request: requestFields(state),
     decision,
     reply: replyFields(state, options),
+    receipt: receiptFields(state, options.calendar),
     supplement: supplementFields(state),
     extension: extensionFields(state, options.calendar),
+    reasons: reasonsFields(state, options.calendar),
     consultation: consultationFields(consultation),
     fee: feeFields(state),
   };
@@ -132,6 +145,8 @@ function pickConsultation(
 /** The notice is dated the day of the step it documents. */
 function noticeDate(state: ApplicationState, kind: NoticeKind, c: ConsultationState | undefined): IsoDate {
   switch (kind) {
+    case 'receipt':
+      return state.receiptDate;
     case 'reply':
       return state.closure!.on;
     case 'supplement':
@@ -140,6 +155,10 @@ function noticeDate(state: ApplicationState, kind: NoticeKind, c: ConsultationSt
       return state.extension!.at;
     case 'fee':
       return state.fee!.notice.at;
+    case 'reasonsRequest':
+      return state.excessive!.requestedOn;
+    case 'delayedReply':
+      return state.excessive!.assessedOn!;
     case 'thirdPartyDisclosure':
       return state.reply!.at;
     default:

@@ -58,6 +58,7 @@ export function requestFields(state: ApplicationState): NoticeFields['request'] 
   const what = r.title || r.description;
   const number = r.documentNumber ? `（文号：${r.documentNumber}）` : '';
   return {
+    number: state.id,
     title: r.title ?? '',
     documentNumber: r.documentNumber ?? '',
     description: r.description ?? '',

@@ -17,12 +17,14 @@ import {
   AGENCY,
   calendar,
   coProducerLog,
+  delayedLog,
   docxText,
   extensionLog,
   htmlText,
   logFor,
   OUTCOMES,
   overruledLog,
+  receiptLog,
   stateOf,
 } from './test-kit.ts';
 
@@ -37,6 +39,7 @@ const CASES: [string, () => ReturnType<typeof logFor>, NoticeKind][] = [
     () => logFor(o),
     'reply',
   ]),
+  ['receipt', receiptLog, 'receipt'],
   ['supplement', () => logFor('otherHandling.noSupplement'), 'supplement'],
   ['extension', extensionLog, 'extension'],
   ['fee', () => logFor('otherHandling.feeUnpaid'), 'fee'],
@@ -44,6 +47,8 @@ const CASES: [string, () => ReturnType<typeof logFor>, NoticeKind][] = [
   ['consultationCoProducer', coProducerLog, 'consultationCoProducer'],
   ['consultationApplicant', () => logFor('withheld.thirdPartyRights'), 'consultationApplicant'],
   ['thirdPartyDisclosure', overruledLog, 'thirdPartyDisclosure'],
+  ['reasonsRequest', () => logFor('notProcessed.massRepeated'), 'reasonsRequest'],
+  ['delayedReply', delayedLog, 'delayedReply'],
 ];
 
 describe('golden notices: HTML and DOCX say the same, as reviewed', () => {

@@ -1,17 +1,50 @@
-// The step-specific parts of the notice fields: supplement, extension, consultation, fee.
-// Each returns the empty section when the application has no such step.
+// The step-specific parts of the notice fields: receipt, supplement, extension, reasons
+// (第三十五条), consultation, fee. Each returns the empty section when the application has no such step.
 
 import type { IsoDate, WorkingCalendar } from '../calendar/index.ts';
 import {
   type ApplicationState,
   CONSULTATION_WORKING_DAYS,
   type ConsultationState,
+  deadlines,
+  type ExcessiveRequestState,
   formatFen,
+  REPLY_PERIOD_WORKING_DAYS,
   replyDeadline,
 } from '../cases/index.ts';
 import { FIELD_SHAPE, type NoticeFields } from './fields.ts';
 import { chineseDate, clause, rmbInWords } from './format.ts';
 import { citation, REGULATION, STEP_BASIS } from './legal-basis.ts';
+
+/**
+ * The receipt as registered: the 第三十一条 rule recorded then, and the reply period and the
+ * 补正 deadline counted from the receipt date alone, so a receipt printed later says the same.
+ */
+export function receiptFields(state: ApplicationState, calendar: WorkingCalendar): NoticeFields['receipt'] {
+  const due = deadlines(stateAtRegistration(state), calendar);
+  return {
+    basis: clause(state.receiptBasis),
+    replyPeriod: `${REPLY_PERIOD_WORKING_DAYS}个工作日`,
+    replyDueDate: chineseDate(due.reply?.dueDate ?? ''),
+    supplementNoticeDue: chineseDate(due.supplementNoticeDue),
+  };
+}
+
+/** The state right after registration: every later step removed. */
+export function stateAtRegistration(state: ApplicationState): ApplicationState {
+  const {
+    supplement: _supplement,
+    extension: _extension,
+    fee: _fee,
+    excessive: _excessive,
+    reply: _reply,
+    delivery: _delivery,
+    withdrawal: _withdrawal,
+    closure: _closure,
+    ...registered
+  } = state;
+  return { ...registered, stage: 'processing', consultations: [], lastEventOn: state.receiptDate };
+}
 
 export function supplementFields(state: ApplicationState): NoticeFields['supplement'] {
   const s = state.supplement;
@@ -48,6 +81,29 @@ export function extensionFields(
   };
 }
 
+/**
+ * 第三十五条: the request for reasons and its assessment. The reply date the later one replaced is
+ * computed as known on the day of the assessment, without that later date.
+ */
+export function reasonsFields(state: ApplicationState, calendar: WorkingCalendar): NoticeFields['reasons'] {
+  const x = state.excessive;
+  if (!x) return FIELD_SHAPE.reasons;
+  let originalDueDate = '';
+  if (x.assessedOn !== undefined) {
+    const then = stateAsOf(state, x.assessedOn);
+    const { delayedDueDate: _delayed, ...assessed } = x;
+    originalDueDate = replyDeadline({ ...then, excessive: assessed }, calendar)?.dueDate ?? '';
+  }
+  return {
+    requestedOn: chineseDate(x.requestedOn),
+    grounds: clause(x.grounds),
+    answerDue: chineseDate(x.answerDue),
+    assessedOn: chineseDate(x.assessedOn ?? ''),
+    originalDueDate: chineseDate(originalDueDate),
+    delayedDueDate: chineseDate(x.delayedDueDate ?? ''),
+  };
+}
+
 /** The state as it stood at the end of `date`: later steps removed, later endings reopened. */
 export function stateAsOf(state: ApplicationState, date: IsoDate): ApplicationState {
   const consultations = state.consultations
@@ -64,7 +120,14 @@ export function stateAsOf(state: ApplicationState, date: IsoDate): ApplicationSt
     consultations,
     fee: fee && !settled ? { notice: fee.notice, amountDueFen: fee.amountDueFen, reductions: [] } : fee,
     extension: state.extension && state.extension.at <= date ? state.extension : undefined,
+    excessive: reasonsAsOf(state.excessive, date),
   };
+}
+
+function reasonsAsOf(x: ExcessiveRequestState | undefined, date: IsoDate): ExcessiveRequestState | undefined {
+  if (x === undefined || x.requestedOn > date) return undefined;
+  if (x.assessedOn === undefined || x.assessedOn <= date) return x;
+  return { requestedOn: x.requestedOn, grounds: x.grounds, answerDue: x.answerDue };
 }
 
 const ANSWERS = { consent: '同意公开', objection: '不同意公开', noAnswer: '逾期未提出意见' } as const;

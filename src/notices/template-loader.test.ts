@@ -146,7 +146,7 @@ describe('agency.json', () => {
     ['{"reviewBody": "某县人民政府"}', '未知的字段 reviewBody；可用的字段：name、sealNote'],
     ['{"phone": " "}', 'phone（联系电话）：不能为空字符串'],
     ['{"documentNumber": "〔{yr}〕{serial}号"}', '只能使用 {year}（年份）和 {serial}（序号）'],
-    ['{"documentNumberByKind": {"answer": "x"}}', '告知书种类应为 reply、supplement'],
+    ['{"documentNumberByKind": {"answer": "x"}}', '告知书种类应为 receipt、reply、supplement'],
   ])('rejects %s with a Chinese message naming the file', (json, message) => {
     expect(() => parseAgencyDetails(json, '/notices/agency-1/agency.json')).toThrow(AgencyDetailsError);
     expect(() => parseAgencyDetails(json, '/notices/agency-1/agency.json')).toThrow(

@@ -10,6 +10,7 @@ import {
   agencyId,
   applicationId,
   applicationState,
+  assessReasons,
   consultationId,
   DISPOSITIONS,
   type Disposition,
@@ -22,6 +23,7 @@ import {
   receiveSupplement,
   register,
   reply,
+  requestReasons,
   requestSupplement,
   startConsultation,
   withdraw,
@@ -169,6 +171,38 @@ const feePaid: Step = (log) =>
   andThen(log, (l) => payFee(l, { at: '2025-03-18', actor: clerk, amountFen: 110_000 }, ctx));
 const feeLapsed: Step = (log) => andThen(log, (l) => lapseFee(l, { at: '2025-04-09', actor: clerk }, ctx));
 
+/** 第三十五条: reasons asked for on 2025-03-05, to be given by 2025-03-14. */
+export const reasonsAsked: Step = (log) =>
+  andThen(log, (l) =>
+    requestReasons(
+      l,
+      {
+        at: '2025-03-05',
+        actor: clerk,
+        grounds: '2025年1月1日至3月3日共提出政府信息公开申请86件，其中62件申请公开的内容相同或者相近',
+        answerDue: '2025-03-14',
+      },
+      ctx,
+    ),
+  );
+/** The reasons assessed on 2025-03-12 (the pause (3.5, 3.12] moves the reply date 3.31 to 4.8). */
+export const reasonsAssessed =
+  (reasonable: boolean, delayedDueDate?: string): Step =>
+  (log) =>
+    andThen(log, (l) =>
+      assessReasons(
+        l,
+        {
+          at: '2025-03-12',
+          actor: clerk,
+          reasonable,
+          note: reasonable ? '申请人称系开展医保政策课题研究需要，理由合理' : '申请人未说明理由',
+          ...(delayedDueDate ? { delayedDueDate } : {}),
+        },
+        ctx,
+      ),
+    );
+
 /** A log ending in `disposition` (or a withdrawal), with the steps that outcome usually has. */
 export function logFor(outcome: Disposition | 'withdrawn'): ApplicationEvent[] {
   const base = received(`app-${outcome}`);
@@ -202,6 +236,8 @@ export function logFor(outcome: Disposition | 'withdrawn'): ApplicationEvent[] {
       return run(base, feeNoticed, feeLapsed);
     case 'otherHandling.other':
       return run(base, answer(outcome, '2025-03-21', '申请人已通过其他途径获得所需信息，本机关终止办理'));
+    case 'notProcessed.massRepeated':
+      return run(base, reasonsAsked, reasonsAssessed(false), answer(outcome, '2025-03-21'));
     default:
       return run(base, answer(outcome, '2025-03-21'));
   }
@@ -224,6 +260,17 @@ export const overruledLog = () =>
     received('app-over'),
     consulted('thirdParty', '某某医药有限公司', 'objection'),
     answer('granted', '2025-03-24', '该信息涉及医保基金使用安全，不公开可能对公共利益造成重大影响'),
+  );
+
+/** An application registered under a number like the store's, for the receipt. */
+export const receiptLog = () => received('demo-agency-2025-0015');
+/** Reasons found reasonable, reply delayed to 2025-05-16 (the ordinary date being 2025-04-08). */
+export const delayedLog = () =>
+  run(
+    received('app-delayed'),
+    reasonsAsked,
+    reasonsAssessed(true, '2025-05-16'),
+    answer('granted', '2025-05-15'),
   );
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" };
