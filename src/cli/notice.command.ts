@@ -6,15 +6,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { type Command, CommanderError } from 'commander';
-import {
-  CalendarError,
-  type IsoDate,
-  loadCalendar,
-  localDataDir,
-  type WorkingCalendar,
-} from '../calendar/index.ts';
+import { type IsoDate, loadCalendar, localDataDir, type WorkingCalendar } from '../calendar/index.ts';
 import { type ApplicationState, applicationId, fixedClock } from '../cases/index.ts';
-import { ConfigError, config, databaseTarget } from '../config/index.ts';
+import { config, databaseTarget } from '../config/index.ts';
 import {
   AgencyDetailsError,
   availableNotices,
@@ -30,29 +24,13 @@ import {
   NoticeUnavailableError,
   renderNotice,
 } from '../notices/index.ts';
-import {
-  NotFoundError,
-  openStore,
-  type StoreServices,
-  StoreUnavailableError,
-  storeServices,
-} from '../store/index.ts';
+import { NotFoundError, openStore, type StoreServices, storeServices } from '../store/index.ts';
 import type { CasesCommandDeps } from './cases.command.ts';
+import { isUserError, UsageError, write } from './store-command.ts';
 
 const EXIT_UNUSABLE = 2;
 
-class UsageError extends Error {}
-
-const USER_ERRORS = [
-  UsageError,
-  ConfigError,
-  StoreUnavailableError,
-  NotFoundError,
-  CalendarError,
-  NoticeUnavailableError,
-  NoticeTemplateError,
-  AgencyDetailsError,
-];
+const MORE_USER_ERRORS = [NoticeUnavailableError, NoticeTemplateError, AgencyDetailsError];
 
 interface NoticeCommandOptions {
   kind?: string;
@@ -98,7 +76,7 @@ export function registerNoticeCommand(cases: Command, deps: CasesCommandDeps = {
         );
         write(cmd, 'out', text);
       } catch (error) {
-        if (!USER_ERRORS.some((E) => error instanceof E)) throw error;
+        if (!isUserError(error, MORE_USER_ERRORS)) throw error;
         write(cmd, 'err', `错误：${(error as Error).message}\n`);
         throw new CommanderError(EXIT_UNUSABLE, 'gongkai.cases.notice', (error as Error).message);
       }
@@ -193,10 +171,4 @@ async function writeNotice(
   for (const w of [...agency.warnings, ...templates.warnings, ...rendered.warnings])
     write(cmd, 'err', `提示：${w}\n`);
   return `已生成${rendered.notice.title}（${NOTICE_KIND_LABELS[request.kind]}）：${request.output}\n`;
-}
-
-function write(cmd: Command, stream: 'out' | 'err', text: string): void {
-  const out = cmd.configureOutput();
-  const fallback = (t: string) => (stream === 'out' ? process.stdout : process.stderr).write(t);
-  ((stream === 'out' ? out.writeOut : out.writeErr) ?? fallback)(text);
 }
