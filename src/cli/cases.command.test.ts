@@ -1,8 +1,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/run-cli.ts';
 import { BUNDLED_DATA_DIR, type IsoDate, loadCalendar } from '../calendar/index.ts';
 import { applicationId, fixedClock, requestSupplement, table3FromLogs } from '../cases/index.ts';
 import { agency, calendar, clerk, person, request } from '../cases/test-kit.ts';
@@ -16,27 +17,16 @@ import { deadlineRefresher, registerCasesCommands } from './cases.command.ts';
 
 const sqliteConfig = readConfig({}, mkdtempSync(join(tmpdir(), 'gongkai-cases-cwd-')));
 
-async function run(cfg: Config | (() => Config), ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const program = new Command().exitOverride().configureOutput({
-    writeOut: (t) => out.push(t),
-    writeErr: (t) => err.push(t),
-    outputError: (m, w) => w(m),
-  });
-  registerCasesCommands(program, {
-    config: typeof cfg === 'function' ? cfg : () => cfg,
-    calendar: () => calendar,
-    today: () => '2026-11-24' as IsoDate,
-  });
-  let code = 0;
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (e) {
-    if (!(e instanceof CommanderError)) throw e;
-    code = e.exitCode;
-  }
-  return { code, out: out.join(''), err: err.join('') };
+function run(cfg: Config | (() => Config), ...argv: string[]) {
+  return runCli(
+    (program) =>
+      registerCasesCommands(program, {
+        config: typeof cfg === 'function' ? cfg : () => cfg,
+        calendar: () => calendar,
+        today: () => '2026-11-24' as IsoDate,
+      }),
+    argv,
+  );
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-cases-'));

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/run-cli.ts';
 import type { IsoDate } from '../calendar/index.ts';
 import { databaseTarget, readConfig } from '../config/index.ts';
 import { calendar, coProducerLog, delayedLog, docxText, htmlText, logFor } from '../notices/test-kit.ts';
@@ -14,28 +14,18 @@ const db = join(dir, 'notices.db');
 const noticeDir = join(dir, 'notices');
 const cfg = readConfig({ GONGKAI_NOTICE_DIR: noticeDir }, dir);
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const program = new Command().exitOverride().configureOutput({
-    writeOut: (t) => out.push(t),
-    writeErr: (t) => err.push(t),
-    outputError: (m, w) => w(m),
-  });
-  const cases = program.command('cases');
-  registerNoticeCommand(cases, {
-    config: () => cfg,
-    calendar: () => calendar,
-    today: () => '2025-12-31' as IsoDate,
-  });
-  let code = 0;
-  try {
-    await program.parseAsync(['cases', 'notice', ...argv], { from: 'user' });
-  } catch (e) {
-    if (!(e instanceof CommanderError)) throw e;
-    code = e.exitCode;
-  }
-  return { code, out: out.join(''), err: err.join('') };
+function run(...argv: string[]) {
+  return runCli(
+    (program) => {
+      const cases = program.command('cases');
+      registerNoticeCommand(cases, {
+        config: () => cfg,
+        calendar: () => calendar,
+        today: () => '2025-12-31' as IsoDate,
+      });
+    },
+    ['cases', 'notice', ...argv],
+  );
 }
 
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/run-cli.ts';
 import { readConfig } from '../config/index.ts';
 import { openStore } from '../store/index.ts';
 import { registerRegistersCommands } from './registers.command.ts';
@@ -11,23 +11,8 @@ const dir = mkdtempSync(join(tmpdir(), 'gongkai-registers-'));
 const db = join(dir, 'registers.db');
 const config = readConfig({}, dir);
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const program = new Command().exitOverride().configureOutput({
-    writeOut: (t) => out.push(t),
-    writeErr: (t) => err.push(t),
-    outputError: (m, w) => w(m),
-  });
-  registerRegistersCommands(program, { config: () => config });
-  let code = 0;
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (e) {
-    if (!(e instanceof CommanderError)) throw e;
-    code = e.exitCode;
-  }
-  return { code, out: out.join(''), err: err.join('') };
+function run(...argv: string[]) {
+  return runCli((program) => registerRegistersCommands(program, { config: () => config }), argv);
 }
 
 const file = (name: string, content: string | Uint8Array) => {

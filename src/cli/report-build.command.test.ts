@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/run-cli.ts';
 import { xlsxAsHtml } from '../../test/support/xlsx-as-html.ts';
 import { assembleReport } from '../annual/index.ts';
 import { demoInput } from '../annual/test-kit.ts';
@@ -20,25 +20,12 @@ import { registerReportCommands } from './report-build.command.ts';
 
 const sqliteConfig = readConfig({}, mkdtempSync(join(tmpdir(), 'gongkai-report-cwd-')));
 
-async function run(cfg: Config, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const program = new Command().exitOverride().configureOutput({
-    writeOut: (t) => out.push(t),
-    writeErr: (t) => err.push(t),
-    outputError: (m, w) => w(m),
-  });
+function run(cfg: Config, ...argv: string[]) {
   const deps = { config: () => cfg, calendar: () => calendar };
-  registerCasesCommands(program, { ...deps, today: () => '2026-02-01' as IsoDate });
-  registerReportCommands(program, { ...deps, user: () => 'clerk-1' });
-  let code = 0;
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (e) {
-    if (!(e instanceof CommanderError)) throw e;
-    code = e.exitCode;
-  }
-  return { code, out: out.join(''), err: err.join('') };
+  return runCli((program) => {
+    registerCasesCommands(program, { ...deps, today: () => '2026-02-01' as IsoDate });
+    registerReportCommands(program, { ...deps, user: () => 'clerk-1' });
+  }, argv);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-report-'));
