@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { cachedResults } from '../../test/support/xlsx-as-html.ts';
+import { cachedResults } from '../../test/support/xlsx-cached.ts';
 import { renderDocx, renderHtml, renderXlsx } from '../render/index.ts';
 import { assembleReport } from './assemble.ts';
 import { demoInput } from './test-kit.ts';

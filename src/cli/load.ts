@@ -6,6 +6,7 @@ import { readPdfLayout } from '../read/pdf/index.ts';
 import { ReadError } from '../read/read-error.ts';
 import { readReport, readSourceDoc } from '../read/read-report.ts';
 import { decodeText, sniffFormat } from '../read/sniff.ts';
+import { readXlsxLayout } from '../read/xlsx/index.ts';
 import type { AnnualReport } from '../report/annual-report.ts';
 
 export async function loadReport(file: string): Promise<AnnualReport> {
@@ -18,6 +19,8 @@ export async function loadReport(file: string): Promise<AnnualReport> {
       return readSourceDoc(await readPdfLayout(bytes), info);
     case 'docx':
       return readSourceDoc(await readDocxLayout(bytes), info);
+    case 'xlsx':
+      return readSourceDoc(await readXlsxLayout(bytes), info);
     case 'doc':
     case 'wps':
       throw new ReadError(
@@ -25,7 +28,10 @@ export async function loadReport(file: string): Promise<AnnualReport> {
         `这是旧版 Word/WPS 文件（.${format}），请另存为 DOCX 或 PDF 后再读取`,
       );
     case 'zip':
-      throw new ReadError('unsupported', '这是 ZIP 压缩包，不是 DOCX 文档；请解压后分别读取其中的报告');
+      throw new ReadError(
+        'unsupported',
+        '这是 ZIP 压缩包，不是 DOCX 或 XLSX 文档；请解压后分别读取其中的报告',
+      );
     case 'binary':
       throw new ReadError('binary', '这是二进制文件，不是文本、HTML、PDF 或 DOCX 格式的年度报告');
     default:

@@ -2,7 +2,7 @@
 // that are really web pages, .doc files that are DOCX, and so on.
 import { zipEntries } from './docx/zip-entries.ts';
 
-export type SniffedFormat = 'pdf' | 'docx' | 'doc' | 'wps' | 'zip' | 'html' | 'text' | 'binary';
+export type SniffedFormat = 'pdf' | 'docx' | 'xlsx' | 'doc' | 'wps' | 'zip' | 'html' | 'text' | 'binary';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -12,7 +12,8 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   if (head.includes('%PDF-')) return 'pdf';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05)) {
     const names = zipEntries(bytes);
-    return names?.includes('word/document.xml') ? 'docx' : 'zip';
+    if (names?.includes('word/document.xml')) return 'docx';
+    return names?.includes('xl/workbook.xml') ? 'xlsx' : 'zip';
   }
   if (OLE2.every((b, i) => bytes[i] === b)) return oleKind(bytes);
   const encoding = textEncoding(bytes);

@@ -23,7 +23,7 @@ export interface TableBlock {
 
 export type Block = TextBlock | TableBlock;
 
-export type SourceFormat = 'text' | 'tsv' | 'markdown' | 'html' | 'pdf' | 'docx';
+export type SourceFormat = 'text' | 'tsv' | 'markdown' | 'html' | 'pdf' | 'docx' | 'xlsx';
 
 export interface SourceDoc {
   format: SourceFormat;

@@ -11,6 +11,7 @@ import type { AnnualReport } from '../report/annual-report.ts';
 import { blankReport } from '../report/blank-report.ts';
 import { fullRowLabel, type LabelDef, TEMPLATES } from '../report/template.ts';
 import { sampleReport } from './sample-report.ts';
+import { UNKNOWN_MARK } from './values.ts';
 import { renderXlsx } from './xlsx.render.ts';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -54,7 +55,9 @@ function rowOf(ws: ExcelJS.Worksheet, label: string): number {
 
 const printed = (row: LabelDef) => `${row.number ?? ''}${row.label}`;
 
-const expectedFigure = (v: number | string | null | undefined) => (v === undefined ? null : v);
+/** An unknown value (null) is printed as the mark, never as a blank (which reads 0). */
+const expectedFigure = (v: number | string | null | undefined) =>
+  v === undefined ? null : v === null ? UNKNOWN_MARK : v;
 
 async function verifyWorkbook(report: AnnualReport, bytes: Uint8Array): Promise<void> {
   const wb = await load(bytes);

@@ -82,7 +82,8 @@ function gridSheet(
       const refs = terms.map((t) => at.get(`${t.row}:${t.col}`)!);
       target.value = { formula: sumFormula(refs), result: sum };
     } else if (value === null) {
-      target.value = null;
+      // The mark, not a blank: a blank cell reads as 0 (here and in any reader).
+      target.value = UNKNOWN_MARK;
       target.note = `${UNKNOWN_MARK}：原报告中该单元格无法识别`;
     } else {
       target.value = value;

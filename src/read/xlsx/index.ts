@@ -1,0 +1,2 @@
+// Public surface of the XLSX reader.
+export { readXlsxLayout } from './xlsx-layout.ts';
