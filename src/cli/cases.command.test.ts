@@ -178,7 +178,8 @@ describe.skipIf(!available('postgres'))('the same commands with DATABASE_URL (Po
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
     if (database.target.kind !== 'postgres') throw new Error('expected PostgreSQL');
-    cfg = readConfig({ DATABASE_URL: database.target.url });
+    // A temporary working directory: the data key file is created there, not in ./data.
+    cfg = readConfig({ DATABASE_URL: database.target.url }, mkdtempSync(join(tmpdir(), 'gongkai-cases-pg-')));
   });
   afterAll(() => database.drop());
 

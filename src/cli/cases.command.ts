@@ -17,6 +17,7 @@ import { type Config, config, databaseTarget } from '../config/index.ts';
 import type { Table3 } from '../report/annual-report.ts';
 import { fullRowLabel, TABLE3_COLUMNS, templateForYear } from '../report/template.ts';
 import {
+  configuredIdentityCipher,
   DEMO_AGENCY,
   type DeadlineRefresh,
   type DueEntry,
@@ -69,7 +70,9 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
       const cal = calendar();
       const store = await openStore(databaseTarget(c, db));
       try {
-        text = await fn(storeServices(store, { clock: fixedClock(today()), calendar: cal }), cal);
+        // The configured cipher: demo data is written, and history read, like the server's.
+        const options = { cipher: configuredIdentityCipher(c) };
+        text = await fn(storeServices(store, { clock: fixedClock(today()), calendar: cal }, options), cal);
       } finally {
         await store.close();
       }

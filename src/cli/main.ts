@@ -8,6 +8,7 @@ import { type Io, processIo } from './io.ts';
 import { registerRegistersCommands } from './registers.command.ts';
 import { checkCommand, EXIT, parseCommand } from './report.commands.ts';
 import { registerReportCommands } from './report-build.command.ts';
+import { registerServeCommand } from './serve.command.ts';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code: number = EXIT.ok;
@@ -46,6 +47,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerReportCommands(program);
   registerCasesCommands(program);
   registerRegistersCommands(program);
+  registerServeCommand(program);
 
   program
     .command('rules')

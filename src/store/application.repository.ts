@@ -2,17 +2,32 @@
 // application row is inserted once and then only its derived columns and version change, always
 // in the same transaction as the events they are derived from (application.service.ts).
 
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { ApplicationEvent } from '../cases/index.ts';
 import type { DerivedColumns } from './derived-columns.ts';
 import type { StoreDialect } from './dialect.ts';
-import { fromEventRow, toEventRow } from './event-rows.ts';
+import { eventRowReader, toEventRow } from './event-rows.ts';
+import type { IdentityCipher } from './identity-cipher.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 
 export interface LoadedLog {
   version: number;
   events: ApplicationEvent[];
 }
+
+/** Which applications a list shows (GET /applications). */
+export interface ApplicationFilter {
+  /** Only these agencies (the caller's); undefined: all. */
+  agencies?: readonly string[];
+  stage?: string;
+  /** Received (收到申请之日) in this year. */
+  year?: number;
+}
+
+export type ApplicationRow = Pick<
+  Selectable<ApplicationTable>,
+  'id' | 'agency_id' | 'stage' | 'received_date' | 'due_date' | 'closed_date' | 'disposition' | 'version'
+>;
 
 export interface RecordedEvent {
   seq: number;
@@ -25,14 +40,22 @@ export interface RecordedEvent {
 const CHUNK = 500;
 
 export class ApplicationRepository {
+  private readonly readEvent: ReturnType<typeof eventRowReader>;
+
+  /** `cipher`: identity numbers are written encrypted and read decrypted (identity-cipher.ts). */
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: StoreDialect,
-  ) {}
+    private readonly cipher?: IdentityCipher,
+  ) {
+    this.readEvent = eventRowReader(cipher);
+  }
 
   /** Runs `fn` with a repository bound to one write transaction. */
   inWriteTransaction<T>(fn: (repo: ApplicationRepository) => Promise<T>): Promise<T> {
-    return this.dialect.writeTransaction(this.db, (trx) => fn(new ApplicationRepository(trx, this.dialect)));
+    return this.dialect.writeTransaction(this.db, (trx) =>
+      fn(new ApplicationRepository(trx, this.dialect, this.cipher)),
+    );
   }
 
   async agencyExists(id: string): Promise<boolean> {
@@ -52,6 +75,50 @@ export class ApplicationRepository {
     return this.db.selectFrom('agencies').select(['id', 'name']).orderBy('id').execute();
   }
 
+  /** The agency an application belongs to, or undefined when there is no such application. */
+  async agencyOf(id: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('applications')
+      .select('agency_id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.agency_id;
+  }
+
+  /** One page of applications, most recently received first, and how many match in all. */
+  async list(
+    filter: ApplicationFilter,
+    page: { offset: number; limit: number },
+  ): Promise<{ total: number; rows: ApplicationRow[] }> {
+    let query = this.db.selectFrom('applications');
+    // '' matches no agency and keeps the list non-empty (an empty IN is not valid SQL).
+    if (filter.agencies) query = query.where('agency_id', 'in', ['', ...filter.agencies]);
+    if (filter.stage !== undefined) query = query.where('stage', '=', filter.stage);
+    if (filter.year !== undefined) {
+      query = query
+        .where('received_date', '>=', `${filter.year}-01-01`)
+        .where('received_date', '<=', `${filter.year}-12-31`);
+    }
+    const count = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const rows = await query
+      .select([
+        'id',
+        'agency_id',
+        'stage',
+        'received_date',
+        'due_date',
+        'closed_date',
+        'disposition',
+        'version',
+      ])
+      .orderBy('received_date', 'desc')
+      .orderBy('id')
+      .offset(page.offset)
+      .limit(page.limit)
+      .execute();
+    return { total: Number(count.n), rows };
+  }
+
   /**
    * The event log of one application and its version (the number of events), or undefined when
    * there is none. One statement, so the version and the events come from the same snapshot.
@@ -63,7 +130,7 @@ export class ApplicationRepository {
       .where('application_id', '=', id)
       .orderBy('seq')
       .execute();
-    return rows.length === 0 ? undefined : { version: rows.length, events: rows.map(fromEventRow) };
+    return rows.length === 0 ? undefined : { version: rows.length, events: rows.map(this.readEvent) };
   }
 
   /** Every event of one application with when the store recorded it, for the audit trail. */
@@ -74,7 +141,7 @@ export class ApplicationRepository {
       .where('application_id', '=', id)
       .orderBy('seq')
       .execute();
-    return rows.map((row) => ({ seq: row.seq, recordedAt: row.recorded_at, event: fromEventRow(row) }));
+    return rows.map((row) => ({ seq: row.seq, recordedAt: row.recorded_at, event: this.readEvent(row) }));
   }
 
   /** Event logs of many applications, keyed by id. */
@@ -88,7 +155,7 @@ export class ApplicationRepository {
         .orderBy('application_id')
         .orderBy('seq')
         .execute();
-      for (const row of rows) logs.get(row.application_id)?.push(fromEventRow(row));
+      for (const row of rows) logs.get(row.application_id)?.push(this.readEvent(row));
     }
     return logs;
   }
@@ -121,7 +188,7 @@ export class ApplicationRepository {
   /** Appends events after `lastSeq`. (application_id, seq) is unique: a second writer fails. */
   async append(id: string, lastSeq: number, events: readonly ApplicationEvent[], at: string) {
     if (events.length === 0) return;
-    const rows = events.map((event, i) => toEventRow(id, lastSeq + i + 1, event, at));
+    const rows = events.map((event, i) => toEventRow(id, lastSeq + i + 1, event, at, this.cipher));
     await this.db.insertInto('application_events').values(rows).execute();
   }
 
@@ -141,7 +208,7 @@ export class ApplicationRepository {
         .values(slice.map((item) => item.row))
         .execute();
       const events = slice.flatMap((item) =>
-        item.events.map((e, k) => toEventRow(item.row.id, k + 1, e, at)),
+        item.events.map((e, k) => toEventRow(item.row.id, k + 1, e, at, this.cipher)),
       );
       for (let j = 0; j < events.length; j += CHUNK) {
         await this.db

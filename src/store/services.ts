@@ -5,6 +5,7 @@ import { type AnnualReportService, annualReportService } from './annual-report.s
 import { ApplicationRepository } from './application.repository.ts';
 import { ApplicationService } from './application.service.ts';
 import { HistoryService } from './history.ts';
+import type { IdentityCipher } from './identity-cipher.ts';
 import { OverviewRepository } from './overview.repository.ts';
 import { OverviewService } from './overview.service.ts';
 import { RegisterRepository } from './register.repository.ts';
@@ -20,8 +21,13 @@ export interface StoreServices {
   annualReports: AnnualReportService;
 }
 
-export function storeServices(store: Store, ctx: CommandContext): StoreServices {
-  const applications = new ApplicationRepository(store.db, store.dialect);
+export interface StoreOptions {
+  /** Encrypts identity numbers at rest; without one they are written as given (tests, benchmarks). */
+  cipher?: IdentityCipher;
+}
+
+export function storeServices(store: Store, ctx: CommandContext, options: StoreOptions = {}): StoreServices {
+  const applications = new ApplicationRepository(store.db, store.dialect, options.cipher);
   const overview = new OverviewService(new OverviewRepository(store.db), applications, ctx.calendar);
   const registers = new RegisterService(new RegisterRepository(store.db, store.dialect));
   return {
