@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/run-cli.ts';
 import { readConfig } from '../config/index.ts';
+import { REGISTER_COLUMNS, registerTemplateCsv } from '../registers/index.ts';
 import { openStore } from '../store/index.ts';
 import { registerRegistersCommands } from './registers.command.ts';
 
@@ -31,25 +32,20 @@ describe('gongkai registers (SQLite file)', () => {
     await store.close();
   });
 
-  it('template -o FILE.xlsx writes a workbook that imports back', async () => {
+  it('template -o FILE.xlsx writes a workbook that is refused until filled in', async () => {
     const xlsx = join(dir, 'documents.xlsx');
     const written = await run('registers', 'template', 'documents', '-o', xlsx);
     expect(written).toMatchObject({ code: 0, err: '' });
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
     const imported = await run('registers', 'import', 'documents', xlsx, '--db', db);
-    expect(imported).toEqual({
-      code: 0,
-      out: '已导入 1 条（某县医疗保障局，规章和行政规范性文件登记簿）\n',
-      err: '',
-    });
+    expect(imported).toMatchObject({ code: 2, out: '' });
+    expect(imported.err).toContain('第1行 只有列名，没有记录');
   });
 
-  it('template --format csv writes the header and an example row with a BOM', async () => {
+  it('template --format csv writes the header with a BOM', async () => {
     const csv = join(dir, 'fees.txt');
     expect((await run('registers', 'template', 'fees', '--format', 'csv', '-o', csv)).code).toBe(0);
-    expect(readFileSync(csv, 'utf8')).toBe(
-      '\uFEFF收费项目,期间,金额（元）\r\n不动产登记费,2024-03,1234.56\r\n',
-    );
+    expect(readFileSync(csv, 'utf8')).toBe('\uFEFF收费项目,期间,金额（元）\r\n');
   });
 
   it('import: every bad row as 第N行 列名：原因, exit 2, nothing imported', async () => {
@@ -92,6 +88,9 @@ describe('gongkai registers (SQLite file)', () => {
     const t4text = await run('registers', 'table4', '--year', '2024', '--db', db);
     expect(t4text.out).toMatch(/行政复议\s+1\s+0\s+0\s+1\s+2/);
 
+    const examples = REGISTER_COLUMNS.documents.map((c) => c.example).join(',');
+    const documents = file('documents.csv', `${registerTemplateCsv('documents')}${examples}\r\n`);
+    expect((await run('registers', 'import', 'documents', documents, '--db', db)).code).toBe(0);
     const t2 = await run('registers', 'table2', '--year', '2024', '--db', db, '--json');
     expect(JSON.parse(t2.out).normativeDocuments).toEqual({ issued: 1, repealed: 0, inForce: 1 });
     const t2text = await run('registers', 'table2', '--year', '2020', '--db', db);

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { REGISTER_COLUMNS } from './columns.ts';
 import { decodeCsv, decodeXlsx, formatOf, RegisterFileError, readRegisterFile } from './decode.ts';
 import { REGISTER_KINDS } from './records.ts';
 import { registerTemplateCsv, registerTemplateXlsx } from './template-file.ts';
@@ -71,15 +72,29 @@ describe('CSV from bytes', () => {
 });
 
 describe('XLSX from bytes', () => {
-  it.each(REGISTER_KINDS)('the downloadable %s template imports back as its example row', async (kind) => {
-    const xlsx = await registerTemplateXlsx(kind);
-    expect(formatOf(xlsx)).toBe('xlsx');
-    const fromXlsx = await readRegisterFile(kind, xlsx, 'xlsx');
-    const csv = new TextEncoder().encode(registerTemplateCsv(kind));
-    expect(formatOf(csv)).toBe('csv');
-    expect(fromXlsx).toEqual(await readRegisterFile(kind, csv, 'csv'));
-    expect('records' in fromXlsx && fromXlsx.records).toHaveLength(1);
-  });
+  it.each(REGISTER_KINDS)(
+    'the downloadable %s template: refused unfilled, imports once filled in',
+    async (kind) => {
+      const xlsx = await registerTemplateXlsx(kind);
+      expect(formatOf(xlsx)).toBe('xlsx');
+      const unfilled = { errors: [{ line: 1, message: '只有列名，没有记录' }] };
+      expect(await readRegisterFile(kind, xlsx, 'xlsx')).toEqual(unfilled);
+      const csv = new TextEncoder().encode(registerTemplateCsv(kind));
+      expect(formatOf(csv)).toBe('csv');
+      expect(await readRegisterFile(kind, csv, 'csv')).toEqual(unfilled);
+
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(xlsx) as unknown as ArrayBuffer);
+      // Typed into row 2, as a clerk would (addRow would land after the drop-down rows).
+      wb.worksheets[0]!.getRow(2).values = REGISTER_COLUMNS[kind].map((c) => c.example || null);
+      const filled = new Uint8Array(await wb.xlsx.writeBuffer());
+      const examples = REGISTER_COLUMNS[kind].map((c) => c.example).join(',');
+      const filledCsv = new TextEncoder().encode(`${registerTemplateCsv(kind)}${examples}\r\n`);
+      const fromXlsx = await readRegisterFile(kind, filled, 'xlsx');
+      expect(fromXlsx).toEqual(await readRegisterFile(kind, filledCsv, 'csv'));
+      expect('records' in fromXlsx && fromXlsx.records).toHaveLength(1);
+    },
+  );
 
   it('has a 说明 sheet listing the allowed values', async () => {
     const wb = new ExcelJS.Workbook();

@@ -1,6 +1,7 @@
-// The downloadable import template of each register: the header row and one example row, as CSV
-// text or as an XLSX workbook with a second sheet "说明" listing every column and its allowed
-// values. Both import back as they are (the example row is a valid record).
+// The downloadable import template of each register: the header row only, as CSV text or as an
+// XLSX workbook with a second sheet "说明" listing every column, an example and its allowed
+// values. No example row among the data: a template imported unfilled must not add a made-up
+// record to the agency's figures (it is refused: 只有列名，没有记录).
 
 import ExcelJS from 'exceljs';
 import { REGISTER_COLUMNS, REGISTER_NAMES, type RegisterColumn } from './columns.ts';
@@ -13,7 +14,7 @@ const LIST_ROWS = 500;
 export function registerTemplateCsv(kind: RegisterKind): string {
   const columns = REGISTER_COLUMNS[kind];
   const line = (cells: string[]) => cells.map(csvCell).join(',');
-  return `\uFEFF${line(columns.map((c) => c.header))}\r\n${line(columns.map((c) => c.example))}\r\n`;
+  return `\uFEFF${line(columns.map((c) => c.header))}\r\n`;
 }
 
 function csvCell(text: string): string {
@@ -31,7 +32,6 @@ export async function registerTemplateXlsx(kind: RegisterKind): Promise<Uint8Arr
     style: isTextual(c) ? { numFmt: '@' } : {},
   }));
   sheet.getRow(1).font = { bold: true };
-  sheet.addRow(columns.map(exampleValue));
   columns.forEach((c, i) => {
     if (!c.choices) return;
     const list = `"${c.choices.map((ch) => ch.label).join(',')}"`;
@@ -47,22 +47,18 @@ function isTextual(c: RegisterColumn): boolean {
   return c.type === 'text' || c.type === 'period' || c.type === 'choice';
 }
 
-function exampleValue(c: RegisterColumn): string | number | null {
-  if (c.example === '') return null;
-  return c.type === 'count' || c.type === 'amount' ? Number(c.example) : c.example;
-}
-
 function addHelpSheet(workbook: ExcelJS.Workbook, kind: RegisterKind, columns: readonly RegisterColumn[]) {
   const help = workbook.addWorksheet('说明');
   help.columns = [
     { header: '列名', width: 14 },
     { header: '是否必填', width: 10 },
     { header: '填写说明', width: 70 },
+    { header: '示例', width: 24 },
     { header: '也可用的列名', width: 36 },
   ];
   help.getRow(1).font = { bold: true };
   for (const c of columns)
-    help.addRow([c.header, c.required ? '必填' : '可空', c.help, c.variants.join('、')]);
+    help.addRow([c.header, c.required ? '必填' : '可空', c.help, c.example, c.variants.join('、')]);
   help.addRow([]);
   help.addRow([
     `${REGISTER_NAMES[kind]}：第一个工作表第一行为列名，其后每行一条记录；导入时全部记录无误才会写入，有误的行会逐一列出。`,

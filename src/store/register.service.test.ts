@@ -1,5 +1,12 @@
 import { beforeAll, expect, it } from 'vitest';
-import { type RegisterKind, registerTemplateXlsx, table2For, table4For } from '../registers/index.ts';
+import {
+  REGISTER_COLUMNS,
+  type RegisterKind,
+  registerTemplateCsv,
+  registerTemplateXlsx,
+  table2For,
+  table4For,
+} from '../registers/index.ts';
 import { NotFoundError } from './errors.ts';
 import { RegisterRepository } from './register.repository.ts';
 import { RegisterService } from './register.service.ts';
@@ -147,9 +154,16 @@ describeEachDatabase('registers', (store: () => Store) => {
     expect((await service().table2('a3', 2023)).fees).toEqual({ amountWan: 9000123.45682 });
   });
 
-  it('imports the downloadable XLSX template', async () => {
+  it('refuses the downloadable template unfilled, and imports it filled in', async () => {
     const xlsx = await registerTemplateXlsx('cases');
-    expect(await service().importRecords('a3', 'cases', xlsx, 'xlsx')).toEqual({ imported: 1 });
+    expect(await service().importRecords('a3', 'cases', xlsx, 'xlsx')).toEqual({
+      errors: [{ line: 1, message: '只有列名，没有记录' }],
+    });
+    expect(await service().list('a3', 'cases')).toEqual([]);
+    const filled = `${registerTemplateCsv('cases')}${REGISTER_COLUMNS.cases.map((c) => c.example).join(',')}\r\n`;
+    expect(await service().importRecords('a3', 'cases', new TextEncoder().encode(filled), 'csv')).toEqual({
+      imported: 1,
+    });
     expect(await service().list('a3', 'cases')).toEqual([
       {
         id: 'FY-2024-01',
