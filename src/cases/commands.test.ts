@@ -2,8 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { endConsultation, startConsultation } from './consultation.commands.ts';
+import { requestReasons } from './excessive.commands.ts';
 import { extend } from './extension.command.ts';
-import { issueFeeNotice } from './fee.commands.ts';
+import { issueFeeNotice, waiveFee } from './fee.commands.ts';
 import { applicationId, consultationId } from './ids.ts';
 import { register } from './register.command.ts';
 import { deliver, reply, withdraw } from './reply.commands.ts';
@@ -215,5 +216,27 @@ describe('register', () => {
     const log = received('2026-12-30');
     const result = extend(log, { ...at('2026-12-31'), days: 20, approver: head, reason: '需调取档案' }, ctx);
     expect(result).toMatchObject({ ok: false, code: 'calendar' });
+  });
+});
+
+describe('补正 only before the handling has moved on', () => {
+  it('is refused after a fee notice was settled or reasons were asked for', () => {
+    const paid = andThen(
+      andThen(received('2025-03-03'), (log) =>
+        issueFeeNotice(log, { at: '2025-03-04', actor: clerk, basis: 'volume', pages: 80 }, ctx),
+      ),
+      (log) => waiveFee(log, { at: '2025-03-05', actor: clerk, reason: '困难' }, ctx),
+    );
+    const supplement = (log: Parameters<typeof requestSupplement>[0]) =>
+      requestSupplement(log, { at: '2025-03-06', actor: clerk, items: ['文号'], dueDate: '2025-03-20' }, ctx);
+    expect(supplement(paid)).toMatchObject({ ok: false, code: 'wrong-stage' });
+    const asked = andThen(received('2025-03-03'), (log) =>
+      requestReasons(
+        log,
+        { at: '2025-03-04', actor: clerk, grounds: '一个月内申请86件', answerDue: '2025-03-14' },
+        ctx,
+      ),
+    );
+    expect(supplement(asked)).toMatchObject({ ok: false, code: 'wrong-stage' });
   });
 });

@@ -1,10 +1,10 @@
 // Information processing fees (信息处理费): 《政府信息公开条例》第四十二条 and
 // 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号, "the Measures"). Amounts are integer 分.
 //
-// The tariffs below follow the Measures' two methods (checked, docs/fees.md). Article numbers
-// of the Measures are not re-checked here, so clauses are cited by name. The 20-working-day
-// payment period and the hardship reduction are agency settings with these defaults
-// (FEE_DEFAULTS), as docs/fees.md asks.
+// The tariffs below follow the Measures' two methods (checked against the fee rules of the
+// project brief, shared/docs/fees.md). Article numbers of the Measures are not re-checked here,
+// so clauses are cited by name. The 20-working-day payment period and the hardship reduction
+// should be agency settings; today they are these defaults (FEE_DEFAULTS) for every agency.
 
 import type { ApplicationEvent } from './events.ts';
 

@@ -36,8 +36,9 @@ export function requestSupplement(
   return step(log, input, ctx, (state, at) => {
     if (state.supplement)
       return refuse('already-done', '补正告知只能发出一次（《政府信息公开条例》第三十条）');
-    if (state.stage !== 'processing' || state.consultations.length > 0 || state.extension) {
-      return refuse('wrong-stage', '已征求意见、延期或发出收费通知的申请不能再要求补正');
+    const started = state.consultations.length > 0 || state.extension || state.fee || state.excessive;
+    if (state.stage !== 'processing' || started) {
+      return refuse('wrong-stage', '已征求意见、延期、发出收费通知或要求说明理由的申请不能再要求补正');
     }
     const noticeDue = ctx.calendar.addWorkingDays(state.receiptDate, SUPPLEMENT_NOTICE_WORKING_DAYS);
     if (at > noticeDue) {
