@@ -87,24 +87,39 @@ export class OverviewRepository {
    *   order by due_date, id
    */
   async dueCandidates(agency: string | undefined, day: string, soon: string): Promise<DueCandidate[]> {
-    let query = this.db
-      .selectFrom('applications')
-      .select(['id', 'agency_id'])
-      // Open on `day`: received by then and not closed by then. The due date and stage stored on
-      // the row are today's; for an application closed since `day` the service judges its events
-      // up to `day` instead.
-      .where('received_date', '<=', day)
-      .where((eb) => eb.or([eb('closed_date', 'is', null), eb('closed_date', '>', day)]))
+    // Two parts, each served by its own index: open now (applications_open_due, a partial index
+    // of the few open rows) and closed since `day` (applications_closed_date). The due date and
+    // stage stored on a row are today's; for an application closed since `day` the service
+    // judges its events up to `day` instead.
+    const base = () => {
+      const q = this.db
+        .selectFrom('applications')
+        .select(['id', 'agency_id', 'due_date'])
+        .where('received_date', '<=', day);
+      return agency === undefined ? q : q.where('agency_id', '=', agency);
+    };
+    const openNow = base()
+      .where('closed_date', 'is', null)
       .where((eb) =>
         eb.or([
-          eb('closed_date', '>', day),
           eb('stage', '<>', 'processing'),
           eb('due_date', 'is', null),
           eb('due_date', '<=', soon),
           eb('paused_until', '>=', day),
         ]),
       );
-    if (agency !== undefined) query = query.where('agency_id', '=', agency);
-    return query.orderBy('due_date').orderBy('id').execute();
+    const closedSince = base().where('closed_date', '>', day);
+    const rows = await openNow.unionAll(closedSince).execute();
+    return rows
+      .sort((a, b) => compareNullsLast(a.due_date, b.due_date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map(({ id, agency_id }) => ({ id, agency_id }));
   }
+}
+
+/** Due dates in order, applications without one last (as ORDER BY due_date in PostgreSQL). */
+function compareNullsLast(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
 }
