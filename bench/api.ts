@@ -9,7 +9,10 @@
 //   options: --duration S (10)  --connections N (10)  --runs N (3)  --only sqlite|postgres
 
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { type IsoDate, loadCalendar } from '../src/calendar/index.ts';
@@ -69,6 +72,7 @@ async function startServer(target: Parameters<typeof openStore>[0]) {
     calendar,
     clock,
     auth: parseApiTokens(tokens, 'bench'),
+    noticeDir: mkdtempSync(join(tmpdir(), 'gongkai-bench-notices-')),
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, store, services, url };

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,37 @@ describe('gongkai serve', () => {
     });
     expect(statuses).toEqual([401, 200]);
     expect(out).toContain('已配置1个访问令牌');
+  });
+
+  it('renders notices with the agency details of GONGKAI_NOTICE_DIR', async () => {
+    const noticeDir = mkdtempSync(join(tmpdir(), 'gongkai-serve-notices-'));
+    mkdirSync(join(noticeDir, 'a1'));
+    writeFileSync(join(noticeDir, 'a1', 'agency.json'), JSON.stringify({ phone: '0000-7654321' }));
+    let notice = '';
+    await serveWhile(readConfig({ GONGKAI_NOTICE_DIR: noticeDir }, cwd()), async (api) => {
+      const post = (path: string, body: object) =>
+        fetch(`${api}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      expect((await post('/agencies', { id: 'a1', name: '甲县医疗保障局' })).status).toBe(201);
+      const registered = await post('/applications', {
+        id: 'n-1',
+        agency: 'a1',
+        applicant: {
+          type: 'naturalPerson',
+          name: '张三',
+          identity: { kind: 'residentIdCard', number: '110105199001011234' },
+          contact: { phone: '13812345678' },
+        },
+        receipt: { channel: 'inPerson', submittedOn: '2025-06-02' },
+        request: { title: '2024年医保基金收支情况', forms: ['electronic'], delivery: 'email' },
+      });
+      expect(registered.status).toBe(201);
+      notice = await (await fetch(`${api}/applications/n-1/notices/receipt?format=html&number=1`)).text();
+    });
+    expect(notice).toContain('0000-7654321');
   });
 
   it('refuses a public address without tokens, and bad options, with exit 2', async () => {

@@ -1,5 +1,5 @@
 // `gongkai serve [--port 3000] [--host 127.0.0.1] [--db FILE]`: the HTTP API over the store
-// (src/server). Prints where it listens, in Chinese, on stdout; the request log (pino) goes to
+// (src/server); notices use the templates and agency details of GONGKAI_NOTICE_DIR. Prints where it listens, in Chinese, on stdout; the request log (pino) goes to
 // stderr. Stops cleanly (in-flight requests finish, the store is closed) on SIGINT or SIGTERM.
 
 import { userInfo } from 'node:os';
@@ -29,7 +29,7 @@ export function registerServeCommand(program: Command, deps: ServeDeps = {}): vo
   program
     .command('serve')
     .description(
-      '启动 HTTP 接口：依申请公开的登记与办理、表三、到期清单、工作日计算（接口说明 /openapi.json）',
+      '启动 HTTP 接口：依申请公开的登记与办理、告知书、登记簿、年度报告、到期清单、工作日计算（接口说明 /openapi.json）',
     )
     .option('--port <port>', '端口', '3000')
     .option('--host <host>', '监听地址；未配置访问令牌时只能是本机地址', '127.0.0.1')
@@ -62,7 +62,7 @@ async function serve(opts: { port: string; host: string; db?: string }, cmd: Com
   const store = await openStore(databaseTarget(cfg, opts.db));
   const services = storeServices(store, { clock, calendar }, { cipher: configuredIdentityCipher(cfg) });
   const app = buildServer(
-    { services, calendar, clock, auth },
+    { services, calendar, clock, auth, noticeDir: cfg.noticeDir },
     { logger: { level: 'info', stream: process.stderr } },
   );
   // Listen for signals before announcing the URL: a signal that finds no listener kills the

@@ -25,6 +25,7 @@ import {
 } from './application-views.ts';
 import { agencyScope, type Caller, requireHandle, requireRead } from './auth.ts';
 import { API_PREFIX, type ApiRoutes } from './deps.ts';
+import { MEDIA_TYPES, sendFile } from './download.ts';
 import { accepted, ERROR_RESPONSES } from './errors.ts';
 import { eventFor, noteDisclosure, seesPersonalData } from './personal-data.ts';
 
@@ -157,13 +158,12 @@ export const applicationsRoutes: ApiRoutes = async (app, { deps }) => {
       const entries = (await services.history.of(id)) ?? [];
       noteDisclosure(request, [id]);
       if (request.query.format === 'csv') {
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header(
-            'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(`${id}-办理记录.csv`)}`,
-          )
-          .send(historyCsv(entries, { personalData: seesPersonalData(caller) }));
+        return sendFile(reply, {
+          content: historyCsv(entries, { personalData: seesPersonalData(caller) }),
+          mediaType: MEDIA_TYPES.csv,
+          name: `${id}-办理记录.csv`,
+          fallback: `${id}-history.csv`,
+        });
       }
       return { id, entries: entries.map((e) => ({ ...e, event: eventFor(caller, e.event, 'export') })) };
     },

@@ -130,6 +130,18 @@ export function requireHandle(caller: Caller, agency: string): void {
   if (!mayRead(caller, agency)) throw new ApiError(403, 'forbidden', `无权办理机关“${agency}”的申请`);
 }
 
+/**
+ * Throws 403 unless the caller has one of `roles` and covers `agency`. `what` names the act in
+ * Chinese ("修改登记簿"), for the message.
+ */
+export function requireActing(caller: Caller, agency: string, roles: readonly Role[], what: string): void {
+  if (!roles.includes(caller.role)) {
+    const allowed = roles.map((r) => ROLE_NAMES[r]).join('或');
+    throw new ApiError(403, 'forbidden', `角色“${ROLE_NAMES[caller.role]}”不能${what}（需要${allowed}）`);
+  }
+  if (!mayRead(caller, agency)) throw new ApiError(403, 'forbidden', `无权${what}：不负责机关“${agency}”`);
+}
+
 export function requireRole(caller: Caller, role: Role, what: string): void {
   if (caller.role !== role) throw new ApiError(403, 'forbidden', `只有${ROLE_NAMES[role]}可以${what}`);
 }

@@ -18,6 +18,11 @@ export interface ServerDeps {
   /** Today where the agencies are (China): the default day of the due list. */
   clock: Clock;
   auth: Auth;
+  /**
+   * Config.noticeDir (GONGKAI_NOTICE_DIR): the agencies' own notice templates and details
+   * (src/notices/README.md), read on every notice so that a changed template applies at once.
+   */
+  noticeDir: string;
 }
 
 export interface ServerOptions {

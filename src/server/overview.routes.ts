@@ -2,11 +2,11 @@
 
 import { z } from 'zod';
 import type { IsoDate } from '../calendar/index.ts';
-import { NotFoundError } from '../store/index.ts';
+import { chooseAgency } from './agency-choice.ts';
 import { isoDate } from './application.schemas.ts';
-import { agencyScope, type Caller, mayRead, requireRead } from './auth.ts';
-import type { ApiRoutes, ServerDeps } from './deps.ts';
-import { ApiError, ERROR_RESPONSES } from './errors.ts';
+import { agencyScope, requireRead } from './auth.ts';
+import type { ApiRoutes } from './deps.ts';
+import { ERROR_RESPONSES } from './errors.ts';
 
 const tags = ['统计与提醒'];
 
@@ -96,20 +96,3 @@ export const overviewRoutes: ApiRoutes = async (app, { deps }) => {
     },
   );
 };
-
-/** The agency asked for, or the only one the caller may see. */
-async function chooseAgency(deps: ServerDeps, caller: Caller, id: string | undefined): Promise<string> {
-  const agencies = (await deps.services.applications.agencies()).filter((a) => mayRead(caller, a.id));
-  if (id !== undefined) {
-    requireRead(caller, id);
-    if (!agencies.some((a) => a.id === id)) throw new NotFoundError(`没有编号为“${id}”的机关`);
-    return id;
-  }
-  if (agencies.length === 1) return agencies[0]!.id;
-  if (agencies.length === 0) throw new NotFoundError('还没有可以查看的机关');
-  throw new ApiError(
-    400,
-    'agency-required',
-    `请用 agency 参数指定机关：${agencies.map((a) => `${a.id}（${a.name}）`).join('、')}`,
-  );
-}

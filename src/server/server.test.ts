@@ -43,12 +43,54 @@ describeEachDatabase('server', (store) => {
         '/api/v1/calendar/workday/{date}',
         '/api/v1/calendar/add',
         '/api/v1/agencies',
+        '/api/v1/registers/documents',
+        '/api/v1/registers/decisions/{key}',
+        '/api/v1/registers/fees/import',
+        '/api/v1/registers/cases/template',
+        '/api/v1/table2',
+        '/api/v1/table4',
+        '/api/v1/annual-reports/{year}',
+        '/api/v1/annual-reports/{year}/draft',
+        '/api/v1/annual-reports/{year}/draft/sections/{section}',
+        '/api/v1/annual-reports/{year}/check',
+        '/api/v1/annual-reports/{year}/document',
+        '/api/v1/annual-reports/{year}/publish',
+        '/api/v1/annual-reports/{year}/corrections',
+        '/api/v1/annual-reports/{year}/versions',
+        '/api/v1/annual-reports/{year}/versions/{version}',
+        '/api/v1/applications/{id}/notices',
+        '/api/v1/applications/{id}/notices/{kind}',
       ]),
     );
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/api/v1/registers/'))).toHaveLength(16);
+    const upload = doc.paths['/api/v1/registers/documents/import'].post.requestBody.content;
+    expect(Object.keys(upload)).toEqual([
+      'text/csv',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
+    expect(upload['text/csv'].schema).toMatchObject({ type: 'string', format: 'binary' });
+    const edit = doc.paths['/api/v1/annual-reports/{year}/draft/sections/{section}'].put;
+    expect(edit.requestBody.content['application/json'].schema.$ref).toContain('AnnualReportSectionEdit');
+    expect(
+      Object.keys(doc.paths['/api/v1/applications/{id}/notices/{kind}'].get.responses['200'].content),
+    ).toEqual([
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'text/html; charset=utf-8',
+    ]);
     expect(Object.keys(doc.paths).filter((p) => p.includes('/steps/'))).toHaveLength(16);
     expect(doc.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer' });
     expect(Object.keys(doc.components.schemas)).toEqual(
-      expect.arrayContaining(['RegisterApplication', 'ApiError', 'ApplicationSummary', 'ApplicationDetail']),
+      expect.arrayContaining([
+        'RegisterApplication',
+        'ApiError',
+        'ApplicationSummary',
+        'ApplicationDetail',
+        'RegulatoryDocument',
+        'ReviewCase',
+        'AnnualReportVersion',
+        'Finding',
+        'AvailableNotices',
+      ]),
     );
     const register = doc.paths['/api/v1/applications'].post;
     expect(register.requestBody.content['application/json'].schema.$ref).toContain('RegisterApplication');
@@ -92,7 +134,13 @@ describeEachDatabase('server', (store) => {
     });
     const clock = fixedClock(TODAY);
     const app = buildServer(
-      { services: api.services, calendar, clock, auth: parseApiTokens(TOKEN_CONFIG, 'local') },
+      {
+        services: api.services,
+        calendar,
+        clock,
+        auth: parseApiTokens(TOKEN_CONFIG, 'local'),
+        noticeDir: api.noticeDir,
+      },
       { routes: [failing], logger: { level: 'error', stream } },
     );
     for (const url of ['/api/v1/boom', '/api/v1/key']) {

@@ -31,7 +31,8 @@ export function buildServer(deps: ServerDeps, options: ServerOptions = {}): Fast
         title: 'Gongkai 政府信息公开接口',
         version: '1.0.0',
         description:
-          '依申请公开的登记与办理、表三统计、到期清单、工作日计算。认证：Authorization: Bearer <访问令牌>' +
+          '依申请公开的登记与办理、告知书、表三统计、到期清单、工作日计算；登记簿与表二、表四；年度报告的' +
+          '生成、修改、核查、发布与更正。认证：Authorization: Bearer <访问令牌>' +
           '（令牌配置见 src/server/README.md）。错误一律为 { error: { code, message } }，message 为中文说明。',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },

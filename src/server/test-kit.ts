@@ -2,10 +2,19 @@
 // fixed day, encryption on, and one token per role.
 
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type IsoDate, loadCalendar } from '../calendar/index.ts';
 import { fixedClock } from '../cases/index.ts';
-import { identityCipher, type Store, type StoreServices, storeServices } from '../store/index.ts';
+import {
+  DEMO_AGENCY,
+  identityCipher,
+  type Store,
+  type StoreServices,
+  storeServices,
+} from '../store/index.ts';
 import { parseApiTokens } from './auth.ts';
 import { buildServer } from './server.ts';
 
@@ -14,6 +23,8 @@ export const calendar = loadCalendar([], { localDir: null });
 export const TODAY = '2025-06-30' as IsoDate;
 export const AGENCY = 'agency-a';
 export const OTHER_AGENCY = 'agency-b';
+/** The agency of the demo seed (seedDemo): the tokens demo* cover it. */
+export const DEMO = DEMO_AGENCY.id as string;
 
 export const TOKENS = {
   clerk: 'clerk-token-aaaaaaaaaaaa',
@@ -21,6 +32,8 @@ export const TOKENS = {
   privacy: 'privacy-token-cccccccccc',
   supervisor: 'supervisor-token-dddddd',
   reader: 'reader-token-eeeeeeeeeee',
+  demoClerk: 'demo-clerk-token-ffffffff',
+  demoReader: 'demo-reader-token-gggggg',
 } as const;
 
 export const TOKEN_CONFIG = JSON.stringify([
@@ -29,6 +42,8 @@ export const TOKEN_CONFIG = JSON.stringify([
   { token: TOKENS.privacy, actor: 'privacy-wang', role: 'privacy', agencies: [AGENCY] },
   { token: TOKENS.supervisor, actor: 'supervisor-zhao', role: 'supervisor', agencies: ['*'] },
   { token: TOKENS.reader, actor: 'reader-qian', role: 'reader', agencies: [AGENCY] },
+  { token: TOKENS.demoClerk, actor: 'clerk-sun', role: 'clerk', agencies: [DEMO] },
+  { token: TOKENS.demoReader, actor: 'reader-zhou', role: 'reader', agencies: [DEMO] },
 ]);
 
 export const as = (role: keyof typeof TOKENS) => ({ authorization: `Bearer ${TOKENS[role]}` });
@@ -38,10 +53,18 @@ export interface TestApi {
   services: StoreServices;
   /** Row counts of applications and events: unchanged after a refused request. */
   counts(): Promise<{ applications: number; events: number }>;
+  /** The notice directory the server reads (an empty temporary one unless given). */
+  noticeDir: string;
 }
 
-/** A server over `store` with both agencies added; `local`: no tokens configured (local mode). */
-export async function testApi(store: Store, { local = false } = {}): Promise<TestApi> {
+/**
+ * A server over `store` with both agencies added; `local`: no tokens configured (local mode);
+ * `noticeDir`: the agencies' notice templates and details (default: a new empty directory).
+ */
+export async function testApi(
+  store: Store,
+  { local = false, noticeDir = mkdtempSync(join(tmpdir(), 'gongkai-notices-')) } = {},
+): Promise<TestApi> {
   const clock = fixedClock(TODAY);
   const services = storeServices(store, { clock, calendar }, { cipher: identityCipher(randomBytes(32)) });
   await services.applications.addAgency(AGENCY, '甲县医疗保障局', '2025-01-01T00:00:00Z');
@@ -51,9 +74,10 @@ export async function testApi(store: Store, { local = false } = {}): Promise<Tes
     calendar,
     clock,
     auth: parseApiTokens(local ? undefined : TOKEN_CONFIG, 'local-user'),
+    noticeDir,
   });
   await app.ready();
-  return { app, services, counts: () => services.applications.counts() };
+  return { app, services, counts: () => services.applications.counts(), noticeDir };
 }
 
 let next = 0;
