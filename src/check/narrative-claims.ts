@@ -33,6 +33,8 @@ interface Pattern {
   group?: number;
   /** Reject the match when the text right after it says this (e.g. it is about 行政复议). */
   unless?: RegExp;
+  /** Words one of which every match contains: a text without any is not searched. */
+  needs: string[];
 }
 
 const PATTERNS: Pattern[] = [
@@ -43,8 +45,13 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
     unless: /^[^。；]{0,12}?(?:引起|引发|提起|而|导致|产生)|^[^。；，]{0,6}?(?:行政复议|行政诉讼)/,
+    needs: ['收到', '接到', '受理'],
   },
-  { kind: 'noApplications', re: /无依申请公开(?:情况|事项)?(?![^。；]{0,4}(?:行政复议|行政诉讼))/g },
+  {
+    kind: 'noApplications',
+    re: /无依申请公开(?:情况|事项)?(?![^。；]{0,4}(?:行政复议|行政诉讼))/g,
+    needs: ['无依申请公开'],
+  },
   {
     kind: 'received',
     re: new RegExp(
@@ -52,32 +59,43 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
     group: 1,
+    needs: ['收到', '接到', '受理', '新收'],
   },
-  { kind: 'handled', re: new RegExp(`(?:办结|办理完毕|答复办结)${C}{0,4}?${N}\\s*件`, 'g'), group: 1 },
+  {
+    kind: 'handled',
+    re: new RegExp(`(?:办结|办理完毕|答复办结)${C}{0,4}?${N}\\s*件`, 'g'),
+    group: 1,
+    needs: ['办结', '办理完毕'],
+  },
   {
     kind: 'noReviewCases',
     re: /(?:未发生|没有发生|未出现|未收到|无)[^。；]{0,30}?行政复议(?:[和、及或与]行政诉讼)?/g,
+    needs: ['行政复议'],
   },
   {
     kind: 'reconsideration',
     re: new RegExp(`行政复议(?:案件)?(?:数量?)?(?:共|为)?\\s*${N}\\s*(?:件|起)`, 'g'),
     group: 1,
+    needs: ['行政复议'],
   },
   {
     kind: 'reconsideration',
     re: new RegExp(`${N}\\s*(?:件|起)[^，,。；;、\\n诉讼]{0,16}?行政复议(?!、|和|及|或)`, 'g'),
     group: 1,
+    needs: ['行政复议'],
   },
   {
     kind: 'litigation',
     re: new RegExp(`行政诉讼(?:案件)?(?:数量?)?(?:共|为)?\\s*${N}\\s*(?:件|起)`, 'g'),
     group: 1,
+    needs: ['行政诉讼'],
   },
-  { kind: 'noFeeNotice', re: /未(?:发出|下发|出具|送达)[^。；，]{0,12}?收费通知/g },
+  { kind: 'noFeeNotice', re: /未(?:发出|下发|出具|送达)[^。；，]{0,12}?收费通知/g, needs: ['收费通知'] },
   {
     kind: 'normativeInForce',
     re: new RegExp(`现行有效的?(?:行政)?规范性文件(?:共)?\\s*${N}\\s*件`, 'g'),
     group: 1,
+    needs: ['现行有效'],
   },
   {
     kind: 'normativeIssued',
@@ -86,11 +104,13 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
     group: 1,
+    needs: ['规范性文件'],
   },
   {
     kind: 'feesWan',
     re: /行政事业性收费(?:金额)?(?:共|为|共计)?\s*(\d+(?:\.\d+)?)\s*万元/g,
     group: 1,
+    needs: ['行政事业性收费'],
   },
 ];
 
@@ -99,7 +119,9 @@ export function narrativeClaims(sections: readonly Section[]): Claim[] {
   for (const s of sections.filter((x) => ['一', '五', '六'].includes(x.number))) {
     const text = s.text.replace(/\s+/g, '');
     for (const p of PATTERNS) {
-      for (const m of text.matchAll(p.re)) {
+      if (!p.needs.some((w) => text.includes(w))) continue;
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
         const after = text.slice(m.index + m[0].length);
         if (p.unless?.test(after)) continue;
         claims.push({

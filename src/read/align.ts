@@ -2,7 +2,8 @@
 // own label names a row goes there; a group without a label (a converter detached it) fills a row
 // whose labelled group is missing between its neighbours. Order is never violated, so a label
 // that names two rows (text wrapped across cells) is settled by the rows around it.
-import type { ValueGroup } from './value-groups.ts';
+import { isSpace } from './normalize.ts';
+import { digitCount, type ValueGroup } from './value-groups.ts';
 
 export interface RowSpec {
   key: string;
@@ -21,35 +22,127 @@ const AGAINST_LABEL = -6;
 export function labelNames(label: string, row: RowSpec): boolean {
   if (!label) return false;
   if (!row.tail) return row.anchors.some((a) => label.includes(a));
-  const t = label.replace(/[：:，,。；;\s]+$/, '');
-  return row.anchors.some((a) => t.endsWith(a) && /^$|[.）)、\d]$/.test(t.slice(0, -a.length).slice(-1)));
+  return endsWithName(trimPunctuation(label), row);
 }
 
-function score(
+/** A short name ends the label (trailing punctuation gone), right after its numbering if any. */
+function endsWithName(t: string, row: RowSpec): boolean {
+  return row.anchors.some((a) => {
+    if (!t.endsWith(a)) return false;
+    const before = t.length - a.length - 1; // the character before the name
+    return a === '' || before < 0 || '.）)、0123456789'.includes(t[before]!);
+  });
+}
+
+/** The label without trailing white space and punctuation (：:，,。；;). */
+function trimPunctuation(label: string): string {
+  let end = label.length;
+  while (end > 0 && (isSpace(label.charCodeAt(end - 1)) || '：:，,。；;'.includes(label[end - 1]!))) end--;
+  return end === label.length ? label : label.slice(0, end);
+}
+
+interface AnchorIndex {
+  /** Anchors of rows that are not `tail`, by their first character (filtered by `first`). */
+  byFirst: Map<number, { row: number; anchor: string }[]>;
+  /** Set at (first character & 1023) of each anchor: most characters are skipped at once. */
+  first: Uint8Array;
+  /** Rows named by any non-empty label (an empty anchor). */
+  always: number[];
+  tail: number[];
+}
+
+const indexCache = new WeakMap<readonly RowSpec[], AnchorIndex>();
+
+function anchorIndex(rows: readonly RowSpec[]): AnchorIndex {
+  let idx = indexCache.get(rows);
+  if (idx) return idx;
+  idx = { byFirst: new Map(), first: new Uint8Array(1024), always: [], tail: [] };
+  for (let row = 0; row < rows.length; row++) {
+    const r = rows[row]!;
+    if (r.tail) {
+      idx.tail.push(row);
+      continue;
+    }
+    for (const anchor of r.anchors) {
+      if (anchor === '') {
+        idx.always.push(row);
+        continue;
+      }
+      const c = anchor.charCodeAt(0);
+      idx.first[c & 1023] = 1;
+      const list = idx.byFirst.get(c) ?? [];
+      list.push({ row, anchor });
+      idx.byFirst.set(c, list);
+    }
+  }
+  indexCache.set(rows, idx);
+  return idx;
+}
+
+/** labelNames(label, row) for every row, in one scan of the label: 1 where the label names it. */
+function namedBy(label: string, rows: readonly RowSpec[]): Uint8Array {
+  const out = new Uint8Array(rows.length);
+  if (!label) return out;
+  const idx = anchorIndex(rows);
+  for (let p = 0; p < label.length; p++) {
+    const c = label.charCodeAt(p);
+    if (idx.first[c & 1023] === 0) continue;
+    const starting = idx.byFirst.get(c);
+    if (!starting) continue;
+    for (const e of starting) if (out[e.row] === 0 && label.startsWith(e.anchor, p)) out[e.row] = 1;
+  }
+  for (const row of idx.always) out[row] = 1;
+  if (idx.tail.length > 0) {
+    const trimmed = trimPunctuation(label);
+    for (const row of idx.tail) if (endsWithName(trimmed, rows[row]!)) out[row] = 1;
+  }
+  return out;
+}
+
+/**
+ * The scores of one group against every row, into s[base .. base + rows.length): how strongly
+ * the evidence says the group is that row's printing.
+ */
+function scoreGroup(
   group: ValueGroup,
-  row: RowSpec,
-  named: ReadonlySet<RowSpec>,
+  rows: readonly RowSpec[],
   structuredTable: boolean,
-): number {
+  s: Int32Array,
+  base: number,
+): void {
+  const n = rows.length;
+  const named = namedBy(group.label, rows);
+  let namedCount = 0;
+  for (let j = 0; j < n; j++) namedCount += named[j]!;
+  // A group is short for a row when it holds fewer cells (structured) or digits (free text; other
+  // cells count one each) than the row has cells.
+  let size = group.cells.length;
+  let hasNumber = false;
+  if (!group.structured) {
+    size = 0;
+    for (const c of group.cells) {
+      if (c.kind === 'num') {
+        hasNumber = true;
+        size += digitCount(c.raw);
+      } else size += 1;
+    }
+  } else for (const c of group.cells) if (c.kind === 'num') hasNumber = true;
   if (structuredTable && !group.structured) {
     // Stray numbers beside a real table (a converter displaced them): their text is loose.
-    if (isShort(group, row.width)) return -2;
-    return labelNames(group.label, row) ? LOOSE : ORPHAN;
+    for (let j = 0; j < n; j++) s[base + j] = size < rows[j]!.width ? -2 : named[j] ? LOOSE : ORPHAN;
+    return;
   }
-  // A label with far too few numbers (a page number under a wrapped label) is weak evidence.
-  if (named.has(row)) return isShort(group, row.width) ? LOOSE : STRONG;
-  if (named.size > 0) return AGAINST_LABEL;
-  if (labelNames(group.loose, row)) return LOOSE;
-  if (!group.cells.some((c) => c.kind === 'num')) return -1;
-  return isShort(group, row.width) ? -2 : ORPHAN;
-}
-
-function isShort(group: ValueGroup, width: number): boolean {
-  const digits = group.cells.reduce(
-    (n, c) => n + (c.kind === 'num' ? c.raw.replace(/\D/g, '').length : 1),
-    0,
-  );
-  return group.structured ? group.cells.length < width : digits < width;
+  if (namedCount > 0) {
+    // A label with far too few numbers (a page number under a wrapped label) is weak evidence.
+    for (let j = 0; j < n; j++) {
+      s[base + j] = named[j] ? (size < rows[j]!.width ? LOOSE : STRONG) : AGAINST_LABEL;
+    }
+    return;
+  }
+  const loose = namedBy(group.loose, rows);
+  for (let j = 0; j < n; j++) {
+    s[base + j] = loose[j] ? LOOSE : !hasNumber ? -1 : size < rows[j]!.width ? -2 : ORPHAN;
+  }
 }
 
 /**
@@ -80,23 +173,28 @@ export function matchByLabel(groups: readonly ValueGroup[], rows: readonly RowSp
  * whose label names n rows becomes n groups, in the order the labels are printed.
  */
 export function splitMultiRowGroups(groups: readonly ValueGroup[], rows: readonly RowSpec[]): ValueGroup[] {
-  return groups.flatMap((g) => {
-    const width = rows[0]?.width ?? 0;
+  const width = rows[0]?.width ?? 0;
+  const out: ValueGroup[] = [];
+  for (const g of groups) {
     const n = width > 0 ? g.cells.length / width : 0;
-    if (g.structured || !Number.isInteger(n) || n < 2) return [g];
+    if (g.structured || !Number.isInteger(n) || n < 2) {
+      out.push(g);
+      continue;
+    }
     // The rows named in the label take the first parts; parts beyond them are orphans, placed by
     // the alignment between their labelled neighbours.
     const named = namedRows(g.label, rows).slice(-n);
-    return Array.from({ length: n }, (_, i) => {
+    for (let i = 0; i < n; i++) {
       const hit = named[i];
-      return {
+      out.push({
         ...g,
         cells: g.cells.slice(i * width, (i + 1) * width),
         label: hit ? g.label.slice(hit.at, named[i + 1]?.at ?? g.label.length) : '',
         loose: i === 0 ? g.loose + g.label.slice(0, hit?.at ?? g.label.length) : '',
-      };
-    });
-  });
+      });
+    }
+  }
+  return out;
 }
 
 /** Rows named in a label, by where their name starts, in order (a name counted once). */
@@ -130,27 +228,33 @@ function labelStart(label: string, at: number): number {
 export function alignGroups(groups: readonly ValueGroup[], rows: readonly RowSpec[]): number[] {
   const m = groups.length;
   const n = rows.length;
-  const dp: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
-  const structuredTable = groups.filter((g) => g.structured).length >= 3;
-  const s = groups.map((g) => {
-    const named = new Set(rows.filter((r) => labelNames(g.label, r)));
-    return rows.map((r) => score(g, r, named, structuredTable));
-  });
+  const w = n + 1;
+  let structured = 0;
+  for (const g of groups) if (g.structured) structured++;
+  const structuredTable = structured >= 3;
+  const s = new Int32Array(m * n);
+  for (let i = 0; i < m; i++) scoreGroup(groups[i]!, rows, structuredTable, s, i * n);
+  // dp[i * w + j]: the best score of groups [0, i) against rows [0, j).
+  const dp = new Int32Array((m + 1) * w);
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= n; j++) {
-      dp[i]![j] = Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!, dp[i - 1]![j - 1]! + s[i - 1]![j - 1]!);
+      const up = dp[(i - 1) * w + j]!;
+      const left = dp[i * w + j - 1]!;
+      const diag = dp[(i - 1) * w + j - 1]! + s[(i - 1) * n + j - 1]!;
+      dp[i * w + j] = up > left ? (up > diag ? up : diag) : left > diag ? left : diag;
     }
   }
   const result = new Array<number>(n).fill(-1);
   let i = m;
   let j = n;
   while (i > 0 && j > 0) {
-    const here = dp[i]![j]!;
-    if (here === dp[i - 1]![j - 1]! + s[i - 1]![j - 1]! && s[i - 1]![j - 1]! > 0) {
+    const here = dp[i * w + j]!;
+    const sc = s[(i - 1) * n + j - 1]!;
+    if (here === dp[(i - 1) * w + j - 1]! + sc && sc > 0) {
       result[j - 1] = i - 1;
       i--;
       j--;
-    } else if (here === dp[i - 1]![j]!) i--;
+    } else if (here === dp[(i - 1) * w + j]!) i--;
     else j--;
   }
   return result;

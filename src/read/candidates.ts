@@ -42,7 +42,9 @@ export function candidatesFor(group: ValueGroup, opts: CandidateOptions): Candid
   const k = opts.k;
   let out: Candidate[];
   if (cells.length === k) out = [{ cells: cells.map((c) => toCell(c)), cost: 0, dropped: 0 }];
-  else if (cells.length > k) out = windows(cells, opts);
+  else if (cells.length > k && !opts.kinds)
+    return windows(cells, opts, true); // counts: checked there
+  else if (cells.length > k) out = windows(cells, opts, false);
   else if (group.structured)
     out = placements(
       cells.map((c) => toCell(c)),
@@ -50,23 +52,28 @@ export function candidatesFor(group: ValueGroup, opts: CandidateOptions): Candid
       6,
     );
   else out = gluedReadings(cells, opts);
-  return out.filter((c) => fitsKinds(c, opts.kinds)).map((c) => withText(c, opts.kinds));
+  const fitting = out.filter((c) => fitsKinds(c, opts.kinds));
+  return opts.kinds?.includes('text') ? fitting.map((c) => withText(c, opts.kinds!)) : fitting;
 }
 
 function fitsKinds(c: Candidate, kinds: CandidateOptions['kinds']): boolean {
-  return c.cells.every((cell, i) => {
-    const kind = kinds?.[i] ?? 'count';
-    if (kind === 'text' || (cell.status !== 'read' && cell.status !== 'split')) return true;
-    const raw = cell.raw ?? '';
-    if (kind === 'count') return /^\d+(,\d{3})*$/.test(raw);
-    if (kind === 'signed') return /^[+-]?\d+(,\d{3})*$/.test(raw);
-    return /^\d+(,\d{3})*(\.\d+)?(万元|亿元|元)?$/.test(raw);
-  });
+  const { cells } = c;
+  for (let i = 0; i < cells.length; i++) if (!fitsKind(cells[i]!, kinds?.[i] ?? 'count')) return false;
+  return true;
+}
+
+/** A cell as read fits a column of this kind (cells not read as a number fit any). */
+function fitsKind(cell: CandidateCell, kind: CellKindSpec): boolean {
+  if (kind === 'text' || (cell.status !== 'read' && cell.status !== 'split')) return true;
+  const raw = cell.raw ?? '';
+  if (isDigits(raw)) return true; // plain digits fit every numeric kind
+  if (kind === 'count') return /^\d+(,\d{3})*$/.test(raw);
+  if (kind === 'signed') return /^[+-]?\d+(,\d{3})*$/.test(raw);
+  return /^\d+(,\d{3})*(\.\d+)?(万元|亿元|元)?$/.test(raw);
 }
 
 /** Text columns keep the printed text (政府集中采购's amount, with its unit). */
-function withText(c: Candidate, kinds: CandidateOptions['kinds']): Candidate {
-  if (!kinds?.includes('text')) return c;
+function withText(c: Candidate, kinds: readonly (CellKindSpec | undefined)[]): Candidate {
   return {
     ...c,
     cells: c.cells.map((cell, i) =>
@@ -75,17 +82,31 @@ function withText(c: Candidate, kinds: CandidateOptions['kinds']): Candidate {
   };
 }
 
-/** Every run of k consecutive cells; dropping a printed number costs more than dropping a blank. */
-function windows(cells: CellToken[], opts: CandidateOptions): Candidate[] {
+/**
+ * Every run of k consecutive cells; dropping a printed number costs more than dropping a blank.
+ * With `countsOnly`, runs holding a cell that is no count are left out (fitsKinds for no kinds).
+ */
+function windows(cells: CellToken[], opts: CandidateOptions, countsOnly: boolean): Candidate[] {
+  const k = opts.k;
+  const read = cells.map((c) => toCell(c)); // each token read once, shared by its runs
+  const fits = countsOnly ? read.map((c) => fitsKind(c, 'count')) : null;
+  let nums = 0;
+  for (const c of cells) if (c.kind === 'num') nums++;
+  const outside = cells.length - k;
   const out: Candidate[] = [];
-  for (let o = 0; o + opts.k <= cells.length; o++) {
-    const inside = cells.slice(o, o + opts.k);
-    const outside = [...cells.slice(0, o), ...cells.slice(o + opts.k)];
-    const dropped = outside.filter((c) => c.kind === 'num').length;
-    const blanks = inside.filter((c) => c.kind !== 'num').length;
+  for (let o = 0; o + k <= cells.length; o++) {
+    let inside = 0;
+    let fit = true;
+    for (let i = o; i < o + k; i++) {
+      if (cells[i]!.kind === 'num') inside++;
+      if (fits && !fits[i]) fit = false;
+    }
+    if (!fit) continue;
+    const dropped = nums - inside;
+    const blanks = k - inside;
     out.push({
-      cells: inside.map((c) => toCell(c)),
-      cost: dropped * 5 + blanks + (outside.length - dropped) * 0.01,
+      cells: read.slice(o, o + k),
+      cost: dropped * 5 + blanks + (outside - dropped) * 0.01,
       dropped,
     });
   }
@@ -215,7 +236,18 @@ function validPart(p: string): boolean {
   return /^(0|[1-9]\d*)(\.\d+)?$/.test(p) || /^0\.\d+$/.test(p);
 }
 
+/** Only ASCII digits (and at least one). */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 export function parseNumber(raw: string): number | null {
+  if (isDigits(raw)) return Number(raw);
   const t = raw.replace(/,/g, '').replace(/(万元|亿元|元|%)$/, '');
   if (!/^[+-]?\d+(\.\d+)?$/.test(t)) return null;
   return Number(t);

@@ -15,13 +15,14 @@ const COLUMN_WORDS: Record<string, RegExp> = {
   totalPublished: /总数|累计/,
 };
 
-/** Keep the readings whose figures the narrative confirms most (all of them when none is). */
-export function preferByNarrative(narrative: string, t: Template) {
-  const clauses = narrative.split(/[，,。；;！!？?\n]/);
+/** Keep the readings whose figures the narrative (made when first needed) confirms most (all of them when none is). */
+export function preferByNarrative(narrative: () => string, t: Template) {
+  let clauses: string[] | undefined; // split when first needed: most rows have one reading
   return (row: RowSpec, cands: Candidate[]): Candidate[] => {
     if (cands.length <= 1) return cands;
     const def = t.table2.find((r) => r.key === row.key);
     if (!def) return cands;
+    clauses ??= narrative().split(/[，,。；;！!？?\n]/);
     const about = clauses.filter((c) => def.anchors.some((a) => c.includes(a)));
     if (about.length === 0) return cands;
     const support = (c: Candidate) =>

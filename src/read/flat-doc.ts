@@ -2,7 +2,7 @@
 // the way back from any offset to its block and source location, and a compact (white-space-free)
 // view for matching labels that PDF extraction and crawlers break apart.
 import type { SourceLoc } from '../report/annual-report.ts';
-import { compact } from './normalize.ts';
+import { compactWithMap } from './normalize.ts';
 import type { Block, SourceDoc } from './source-doc.ts';
 
 export interface FlatDoc {
@@ -26,26 +26,14 @@ export function flatten(source: SourceDoc): FlatDoc {
     offset += text.length + 1;
   }
   const text = parts.join('\n');
-  const { compact: c, map } = compactWithMap(text);
-  return { source, text, starts, compact: c, compactToFlat: map };
+  const { compact: c, map } = compactWithMap(text, true);
+  return { source, text, starts, compact: c, compactToFlat: map! };
 }
 
 export function blockText(block: Block): string {
   return block.kind === 'text'
     ? block.text
     : block.rows.map((r) => r.map((c) => c.text).join('\t')).join('\n');
-}
-
-function compactWithMap(text: string): { compact: string; map: Int32Array } {
-  // compact() only removes white space and replaces characters one for one, so the map can be
-  // built by walking the non-space characters.
-  const c = compact(text);
-  const map = new Int32Array(c.length);
-  let j = 0;
-  for (let i = 0; i < text.length && j < c.length; i++) {
-    if (!isSpace(text.charCodeAt(i))) map[j++] = i;
-  }
-  return { compact: c, map };
 }
 
 /** The flat offset of a compact offset (the end of the text when past the end). */
@@ -81,30 +69,20 @@ export function blockAt(doc: FlatDoc, offset: number): number {
 /** The source location of a flat offset. */
 export function locAt(doc: FlatDoc, offset: number): SourceLoc {
   const i = blockAt(doc, offset);
+  return locInBlock(doc, i, offset - (doc.starts[i] ?? 0));
+}
+
+/** The source location of an offset within block `i` (its text, as flattened). */
+export function locInBlock(doc: FlatDoc, i: number, within: number): SourceLoc {
   const block = doc.source.blocks[i];
   if (!block) return {};
   if (block.kind === 'table') return block.loc;
-  const within = offset - doc.starts[i]!;
-  const span = block.spans?.filter((s) => s.from <= within).at(-1);
-  if (span) return span.loc;
+  if (block.spans) {
+    let span: { loc: SourceLoc } | undefined;
+    for (const s of block.spans) if (s.from <= within) span = s;
+    if (span) return span.loc;
+  }
   return block.loc.line !== undefined && doc.source.format !== 'html'
     ? { line: block.loc.line, column: within + 1 }
     : block.loc;
-}
-
-/** The characters `\s` matches (the same set compact() removes). */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

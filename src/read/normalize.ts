@@ -11,8 +11,14 @@ function halfWidth(s: string): string {
   );
 }
 
+// Every character the replacements below change, tabs aside: text without any is left as it is
+// after one search instead of four.
+const CHANGED_BUT_TAB =
+  /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v\uff10-\uff19\uff0e\uff0b\uff0d\r]/;
+
 /** Normalise a line of source text, keeping tabs (cell boundaries) when asked. */
 export function normalizeText(s: string, keepTabs = false): string {
+  if (!CHANGED_BUT_TAB.test(s) && (keepTabs || !s.includes('\t'))) return s;
   let t = s.replace(INVISIBLE, '');
   t = keepTabs
     ? t.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v]/g, ' ')
@@ -20,24 +26,49 @@ export function normalizeText(s: string, keepTabs = false): string {
   return halfWidth(t).replace(/\r/g, '');
 }
 
-const COMPACT_MAP: Record<string, string> = {
-  '(': '（',
-  ')': '）',
-  '"': '"',
-  '“': '"',
-  '”': '"',
-  '„': '"',
-  '‟': '"',
-  '″': '"',
-  "'": "'",
-  '‘': "'",
-  '’': "'",
-  ',': '，',
-  ':': '：',
-  ';': '；',
-};
+// compact(): white space removed; brackets, quotes and list punctuation unified; '.', '．' and
+// '、' after a digit become '.'. One table says what happens to each character.
+const KEEP = 0;
+const SPACE = 1;
+const MAPPED = 2;
+const DOT = 3; // '.', '．', '、': '.' after a digit
+// Up to U+3001 by table; above it (CJK text) only U+FEFF (a space) and U+FF0E (a dot) matter, so
+// the common characters never touch the table (a small one stays in the cache).
+const TABLE_END = 0x3002;
+const COMPACT_CLASS = new Uint8Array(TABLE_END);
+const COMPACT_MAP = new Uint16Array(TABLE_END);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000])
+  COMPACT_CLASS[c] = SPACE;
+for (let c = 0x2000; c <= 0x200a; c++) COMPACT_CLASS[c] = SPACE;
+for (const [from, to] of [
+  ['(', '（'],
+  [')', '）'],
+  ['“', '"'],
+  ['”', '"'],
+  ['„', '"'],
+  ['‟', '"'],
+  ['″', '"'],
+  ['‘', "'"],
+  ['’', "'"],
+  [',', '，'],
+  [':', '：'],
+  [';', '；'],
+] as const) {
+  COMPACT_CLASS[from.charCodeAt(0)] = MAPPED;
+  COMPACT_MAP[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+COMPACT_CLASS[0x2e] = DOT; // '.'
+COMPACT_CLASS[0x3001] = DOT; // '、'
 
-const MAPPED = /[()“”„‟″"‘’',:;]|(?<=\d)[.．、]/g;
+function classOf(c: number): number {
+  if (c < TABLE_END) return COMPACT_CLASS[c]!;
+  return c === 0xfeff ? SPACE : c === 0xff0e ? DOT : KEEP; // U+FF0E '．'
+}
+
+/** The characters `\s` matches (the set compact() removes). */
+export function isSpace(c: number): boolean {
+  return classOf(c) === SPACE;
+}
 
 /**
  * A compact form for matching labels: no white space, unified brackets, quotes and list
@@ -45,16 +76,66 @@ const MAPPED = /[()“”„‟″"‘’',:;]|(?<=\d)[.．、]/g;
  * replaced one for one (only white space is removed), so offsets map back simply.
  */
 export function compact(s: string): string {
-  return s.replace(/\s+/g, '').replace(MAPPED, (ch) => COMPACT_MAP[ch] ?? '.');
+  for (let i = 0; i < s.length; i++) {
+    if (classOf(s.charCodeAt(i)) !== KEEP) return compactWithMap(s).compact;
+  }
+  return s; // nothing to remove or change
 }
+
+/**
+ * compact(), with the offset in `s` of each character of the result (`map` is null when not
+ * asked for). One pass; unchanged runs are copied as slices.
+ */
+export function compactWithMap(s: string, withMap = false): { compact: string; map: Int32Array | null } {
+  const map = withMap ? new Int32Array(s.length) : null;
+  let out = '';
+  let from = 0; // start of the pending unchanged run
+  let n = 0; // characters kept
+  let afterDigit = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = classOf(c);
+    if (k !== KEEP) {
+      if (k === SPACE) {
+        if (i > from) out += s.slice(from, i);
+        from = i + 1;
+        continue;
+      }
+      const m: number = k === MAPPED ? COMPACT_MAP[c]! : afterDigit ? 0x2e : c;
+      if (m !== c) {
+        if (i > from) out += s.slice(from, i);
+        out += String.fromCharCode(m);
+        from = i + 1;
+      }
+    }
+    afterDigit = c >= 0x30 && c <= 0x39;
+    if (map) map[n] = i;
+    n++;
+  }
+  if (from === 0) out = s;
+  else if (from < s.length) out += s.slice(from);
+  return { compact: out, map: map ? map.subarray(0, n) : null };
+}
+
+const NUMERAL_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const TENS = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/;
 
 /** Chinese numerals 一 … 二十 to numbers (enough for list numbering). */
 export function chineseNumeral(s: string): number | null {
-  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  if (s === '十') return 10;
-  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
-  if (m) return (m[1] ? digits[m[1]]! : 1) * 10 + (m[2] ? digits[m[2]]! : 0);
-  return s.length === 1 && digits[s] ? digits[s] : null;
+  if (s.length === 1) return s === '十' ? 10 : (NUMERAL_DIGITS[s] ?? null);
+  const m = TENS.exec(s);
+  if (m) return (m[1] ? NUMERAL_DIGITS[m[1]]! : 1) * 10 + (m[2] ? NUMERAL_DIGITS[m[2]]! : 0);
+  return null;
 }
 
 export const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

@@ -34,7 +34,8 @@ const BOUNDARY_BEFORE = /(^|[\s。；;！？!?：:」”"』】）)\d]|\.)$/;
 
 export function findOutline(doc: FlatDoc): Outline {
   const cands = SECTIONS.map(() => [] as Heading[]);
-  for (const m of doc.compact.matchAll(PREFIX)) {
+  PREFIX.lastIndex = 0;
+  for (let m = PREFIX.exec(doc.compact); m !== null; m = PREFIX.exec(doc.compact)) {
     const flatStart = toFlat(doc, m.index);
     const before = doc.text.slice(Math.max(0, flatStart - 1), flatStart);
     // Crawled text glues headings to whatever precedes them, so any boundary will do, except
@@ -44,7 +45,10 @@ export function findOutline(doc: FlatDoc): Outline {
     if (m[1] && !BOUNDARY_BEFORE.test(before) && /[\u4e00-\u9fff]$/.test(before)) continue;
     const titleAt = m.index + m[0].length;
     const head = doc.compact.slice(titleAt, titleAt + 30);
+    const maybe = sectionsMaybeNamed(head);
+    if (maybe === 0) continue;
     SECTIONS.forEach((s, i) => {
+      if ((maybe & (1 << i)) === 0) return;
       const hit = bestAnchor(head, s);
       if (hit === null) return;
       const titleLen = titleLength(head, s, hit);
@@ -60,10 +64,31 @@ export function findOutline(doc: FlatDoc): Outline {
   return choose(doc, cands);
 }
 
+// A section's anchor counts where it starts within the first 15 characters of the title.
+const MAX_ANCHOR_AT = 14;
+
+// For each character that starts an anchor, the sections (bit i: SECTIONS[i]) with such an anchor.
+const ANCHOR_START = new Map<number, number>();
+SECTIONS.forEach((s, i) => {
+  for (const a of s.anchors) {
+    const c = a.charCodeAt(0);
+    ANCHOR_START.set(c, (ANCHOR_START.get(c) ?? 0) | (1 << i));
+  }
+});
+
+/** The sections whose anchor may start in the first 15 characters of `head` (see bestAnchor). */
+function sectionsMaybeNamed(head: string): number {
+  let mask = 0;
+  for (let i = 0; i < head.length && i <= MAX_ANCHOR_AT; i++) {
+    mask |= ANCHOR_START.get(head.charCodeAt(i)) ?? 0;
+  }
+  return mask;
+}
+
 function bestAnchor(head: string, s: SectionDef): { at: number; len: number } | null {
   for (const a of s.anchors) {
     const at = head.indexOf(a);
-    if (at >= 0 && at <= 14) return { at, len: a.length };
+    if (at >= 0 && at <= MAX_ANCHOR_AT) return { at, len: a.length };
   }
   return null;
 }

@@ -38,10 +38,14 @@ export function readSourceDoc(source: SourceDoc, input: Omit<ReadInput, 'text'> 
   const meta = readMeta(doc);
   const detected = detectTemplate(doc, meta.year);
   const template = TEMPLATES[detected.version];
-  const narrative = narrativeText(doc, outline);
   const t3 = readTable3(doc, outline.table3, template);
   const t4 = readTable4(doc, outline.table4, template);
-  const t2 = readTable2(doc, outline.table2, template, evidenceFor(narrative, template));
+  const t2 = readTable2(
+    doc,
+    outline.table2,
+    template,
+    evidenceFor(() => narrativeText(doc, outline), template),
+  );
   if (![t2.read, t3.read, t4.read].some((r) => r && r.groups > 0)) {
     throw new ReadError(
       'no-tables',

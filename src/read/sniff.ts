@@ -23,6 +23,8 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
 
 /** HTML rather than plain text: a document head, or a real table. */
 export function looksLikeHtml(text: string): boolean {
+  const lt = text.indexOf('<');
+  if (lt < 0 || lt >= 200_000) return false; // no tag at all (most plain text): nothing to match
   const head = text.slice(0, 4096);
   return (
     /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<meta\s[^>]*charset/i.test(head) ||

@@ -27,19 +27,16 @@ const VIOLATION = 10;
 const MAX_COMBINATIONS = 20_000;
 
 export function solve(rows: Candidate[][], constraints: readonly Constraint[], width: number): Solution {
-  const own = new Map<number, Constraint[]>();
-  for (const c of constraints) {
-    const r = localRow(c);
-    if (r >= 0) own.set(r, [...(own.get(r) ?? []), c]);
-  }
+  const own = ownRules(constraints);
   const options = rows.map((cands, r) =>
     cands.length <= 1 ? cands : prefilter(dedupe(cands), own.get(r) ?? []),
   );
   const ambiguous = options.map((o, r) => (o.length > 1 ? r : -1)).filter((r) => r >= 0);
   const combos = ambiguous.reduce((n, r) => n * options[r]!.length, 1);
 
+  // With every row down to one reading there is nothing to choose.
   let best: Candidate[][] = [];
-  if (combos <= MAX_COMBINATIONS) best = enumerate(options, ambiguous, constraints);
+  if (ambiguous.length > 0 && combos <= MAX_COMBINATIONS) best = enumerate(options, ambiguous, constraints);
   const result: SolvedCell[][] = [];
   const chosen: (Candidate | undefined)[] = [];
   options.forEach((opts, r) => {
@@ -48,6 +45,22 @@ export function solve(rows: Candidate[][], constraints: readonly Constraint[], w
     result.push(agree(picks, width));
   });
   return { rows: result, chosen };
+}
+
+const ownCache = new WeakMap<readonly Constraint[], Map<number, Constraint[]>>();
+
+/** The rules that lie within one row, by row (a table's rules are built once and reused). */
+function ownRules(constraints: readonly Constraint[]): Map<number, Constraint[]> {
+  let own = ownCache.get(constraints);
+  if (!own) {
+    own = new Map<number, Constraint[]>();
+    for (const c of constraints) {
+      const r = localRow(c);
+      if (r >= 0) own.set(r, [...(own.get(r) ?? []), c]);
+    }
+    ownCache.set(constraints, own);
+  }
+  return own;
 }
 
 /** Readings with the same values are one reading; keep the cheapest. */
@@ -123,7 +136,7 @@ function unique(cands: Candidate[]): Candidate[] {
 function agree(picks: Candidate[], width: number): SolvedCell[] {
   const first = picks[0];
   if (!first) return Array.from({ length: width }, () => ({ value: null, status: 'unreadable', raw: null }));
-  if (picks.length === 1) return first.cells.map((c) => ({ ...c }));
+  if (picks.length === 1) return first.cells.slice(); // cells are never changed in place
   return first.cells.map((cell, col) => {
     const values = [...new Set(picks.map((p) => p.cells[col]?.value))];
     if (values.length === 1) return { ...cell };

@@ -7,7 +7,7 @@ import { type Candidate, type CandidateCell, type CellKindSpec, candidatesFor } 
 import type { FlatDoc } from './flat-doc.ts';
 import type { Region } from './outline.ts';
 import { type Constraint, type SolvedCell, solve, violated } from './solver.ts';
-import { type ValueGroup, valueGroups } from './value-groups.ts';
+import { digitCount, type ValueGroup, valueGroups } from './value-groups.ts';
 
 export interface RowRead {
   key: string;
@@ -79,27 +79,32 @@ export function readTable(
   const rows = specs.map((spec, r): RowRead => {
     const g = assigned[r]!;
     const group = g >= 0 ? groups[g] : undefined;
-    const chosen = solution.chosen[r];
     const cells = solution.rows[r]!;
-    const printed = group?.cells.length ?? 0;
-    return {
+    let missing = 0;
+    if (group && !vanishing) for (const c of cells) if (c.status === 'absent') missing++;
+    const row: RowRead = {
       key: spec.key,
       cells,
-      ...(group && { label: group.label, labelInCell: group.structured }),
-      dropped: chosen?.dropped ?? 0,
-      missing: group && !vanishing ? cells.filter((c) => c.status === 'absent').length : 0,
-      printed,
+      dropped: solution.chosen[r]?.dropped ?? 0,
+      missing,
+      printed: group?.cells.length ?? 0,
     };
+    if (group) {
+      row.label = group.label;
+      row.labelInCell = group.structured;
+    }
+    return row;
   });
   return { rows, vanishing, groups: groups.length };
 }
 
 function isShort(group: ValueGroup, width: number): boolean {
   if (group.structured) return false;
-  const digits = group.cells.reduce(
-    (n, c) => n + (c.kind === 'num' ? c.raw.replace(/\D/g, '').length : 1),
-    0,
-  );
+  let digits = 0;
+  for (const c of group.cells) {
+    if (c.kind !== 'num') digits++;
+    else digits += digitCount(c.raw);
+  }
   return digits > 0 && digits < width;
 }
 

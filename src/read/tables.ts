@@ -93,16 +93,19 @@ export function readTable3(doc: FlatDoc, region: Region | undefined, t: Template
   return assemble(specs, read, () => cols, '未找到表三') as TableResult<Table3>;
 }
 
+const TABLE4_SPECS: RowSpec[] = [{ key: 'table4', anchors: [], width: 15 }];
+// Each group of five: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.
+const TABLE4_CONSTRAINTS: Constraint[] = [0, 1, 2].map((g) =>
+  sumIs(
+    [0, 1, 2, 3].map((c) => ({ row: 0, col: g * 5 + c })),
+    { row: 0, col: g * 5 + 4 },
+  ),
+);
+
 export function readTable4(doc: FlatDoc, region: Region | undefined, t: Template): TableResult<Table4> {
-  const spec: RowSpec = { key: 'table4', anchors: [], width: 15 };
-  const constraints = (): Constraint[] =>
-    [0, 1, 2].map((g) =>
-      sumIs(
-        [0, 1, 2, 3].map((c) => ({ row: 0, col: g * 5 + c })),
-        { row: 0, col: g * 5 + 4 },
-      ),
-    );
-  const read = region ? readTable(doc, region, [spec], constraints, { single: true }) : undefined;
+  const read = region
+    ? readTable(doc, region, TABLE4_SPECS, () => TABLE4_CONSTRAINTS, { single: true })
+    : undefined;
   const table: Record<string, Record<string, number | null>> = {};
   const provenance: Record<string, Record<string, CellProvenance>> = {};
   t.table4Groups.forEach((g, gi) => {
@@ -118,16 +121,27 @@ export function readTable4(doc: FlatDoc, region: Region | undefined, t: Template
   return { table: table as Table4, provenance, ...(read && { read }) };
 }
 
+const NO_CONSTRAINTS: Constraint[] = [];
+const table2SpecsCache = new WeakMap<Template, RowSpec[]>();
+function table2Specs(t: Template): RowSpec[] {
+  let specs = table2SpecsCache.get(t);
+  if (!specs) {
+    specs = t.table2.map((r) => ({ key: r.key, anchors: r.anchors, width: r.columns.length }));
+    table2SpecsCache.set(t, specs);
+  }
+  return specs;
+}
+
 export function readTable2(
   doc: FlatDoc,
   region: Region | undefined,
   t: Template,
   prefer: (row: RowSpec, cands: Candidate[]) => Candidate[],
 ): TableResult<Table2> {
-  const specs: RowSpec[] = t.table2.map((r) => ({ key: r.key, anchors: r.anchors, width: r.columns.length }));
+  const specs = table2Specs(t);
   const kinds = (spec: RowSpec) => t.table2.find((r) => r.key === spec.key)?.columns.map((c) => c.kind);
   const read = region
-    ? readTable(doc, region, specs, () => [], { kinds, prefer, unordered: true })
+    ? readTable(doc, region, specs, () => NO_CONSTRAINTS, { kinds, prefer, unordered: true })
     : undefined;
   return assemble(
     specs,
@@ -146,16 +160,19 @@ function assemble(
   const table: Record<string, Record<string, number | string | null>> = {};
   const provenance: Record<string, Record<string, CellProvenance>> = {};
   const found = read !== undefined && read.groups > 0;
-  specs.forEach((spec, r) => {
+  for (let r = 0; r < specs.length; r++) {
     const row: RowRead | undefined = found ? read.rows[r] : undefined;
-    table[spec.key] = {};
-    provenance[spec.key] = {};
-    columns(r).forEach((col, c) => {
+    const values: Record<string, number | string | null> = {};
+    const cells: Record<string, CellProvenance> = {};
+    const cols = columns(r);
+    for (let c = 0; c < cols.length; c++) {
       const cell = row?.cells[c];
-      table[spec.key]![col] = cell ? cell.value : null;
-      provenance[spec.key]![col] = cell ? cellProvenance(cell) : missing(notFound);
-    });
-  });
+      values[cols[c]!] = cell ? cell.value : null;
+      cells[cols[c]!] = cell ? cellProvenance(cell) : missing(notFound);
+    }
+    table[specs[r]!.key] = values;
+    provenance[specs[r]!.key] = cells;
+  }
   return { table, provenance, ...(read && { read }) };
 }
 

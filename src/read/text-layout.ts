@@ -23,16 +23,19 @@ export function readTextLayout(source: string): SourceDoc {
     tableKind = null;
   };
 
-  lines.forEach((raw, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
     const line = i + 1;
-    if (MD_RULE.test(raw) && raw.includes('|')) return; // markdown header rule: layout only
-    if (MD_ROW.test(raw)) {
-      sawMd = true;
-      if (tableKind !== 'md') close();
-      tableKind = 'md';
-      table ??= { kind: 'table', rows: [], loc: { line } };
-      table.rows.push(markdownCells(raw, line));
-      return;
+    if (raw.includes('|')) {
+      if (MD_RULE.test(raw)) continue; // markdown header rule: layout only
+      if (MD_ROW.test(raw)) {
+        sawMd = true;
+        if (tableKind !== 'md') close();
+        tableKind = 'md';
+        table ??= { kind: 'table', rows: [], loc: { line } };
+        table.rows.push(markdownCells(raw, line));
+        continue;
+      }
     }
     if (raw.includes('\t')) {
       sawTsv = true;
@@ -40,14 +43,14 @@ export function readTextLayout(source: string): SourceDoc {
       tableKind = 'tsv';
       table ??= { kind: 'table', rows: [], loc: { line } };
       table.rows.push(tabCells(raw, line));
-      return;
+      continue;
     }
-    const text = raw.replace(/\t/g, ' ').trim();
-    if (text === '') return; // blank lines separate nothing the readers need
-    if (PAGE_NUMBER.test(text)) return; // '— 4 —', '第4页', '4/6' printed alone: page furniture
+    const text = raw.trim(); // no tab left: a line with one is a table row
+    if (text === '') continue; // blank lines separate nothing the readers need
+    if (PAGE_NUMBER.test(text)) continue; // '— 4 —', '第4页', '4/6' printed alone: page furniture
     close();
     blocks.push({ kind: 'text', text, loc: { line } });
-  });
+  }
   close();
   return { format: sawMd ? 'markdown' : sawTsv ? 'tsv' : 'text', blocks };
 }

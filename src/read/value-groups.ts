@@ -2,8 +2,9 @@
 // with the label text that goes with them. Structured rows (HTML, TSV, markdown) give one group per
 // row with explicit cells; free text gives one group per run of numbers between pieces of text.
 import type { SourceLoc } from '../report/annual-report.ts';
-import { type FlatDoc, locAt } from './flat-doc.ts';
-import { compact } from './normalize.ts';
+import { blockAt, type FlatDoc, locInBlock } from './flat-doc.ts';
+import { type FreeToken, nextFreeToken } from './free-token.ts';
+import { compact, isSpace } from './normalize.ts';
 import type { TableCell } from './source-doc.ts';
 
 /** A number, an empty cell, a dash or the like (read as 0), or a cell marked unreadable. */
@@ -31,72 +32,96 @@ export interface ValueGroup {
 const DASH = /^(\/|\\|-+|—+|－+|–+|─+|无|空)$/;
 const UNKNOWN = /^([（(]?(无法识别|不详|不明)[）)]?|[?？]+)$/;
 const NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|亿元|元|%)?$/;
-// A number in free text, with an optional unit; a standalone dash counts as a blank marker.
-const FREE_TOKEN = /([+-]?\d+(?:,\d{3})*(?:\.\d+)?)(万元|亿元|元)?|(?<=^|\s)(\/|-{1,2}|—{1,2}|－|–)(?=\s|$)/g;
+// A number in free text, with an optional unit; a standalone dash counts as a blank marker: see
+// free-token.ts. Reused for every token.
+const token: FreeToken = { at: 0, end: 0, numberEnd: 0, unit: false, dash: false };
 const LIST_PREFIX_AFTER = /^[.．、](?=\s*[\u4e00-\u9fff“"'‘（(])/;
-const DATE_AFTER = /^\s*[年月日号]/;
+const MAY_HOLD_TOKEN = /[\d/\\\-—－–]/;
 
 export function classifyCell(text: string): CellKind | 'text' {
-  const t = text.replace(/\s+/g, '');
+  const t = withoutSpace(text);
   if (t === '') return 'blank';
+  const first = t.charCodeAt(0);
+  // Most cells are numbers; a cell starting with a digit is no dash or unknown marker.
+  if (first >= 0x30 && first <= 0x39) {
+    return digitCount(t) === t.length || NUMBER_CELL.test(t) ? 'num' : 'text';
+  }
   if (DASH.test(t)) return 'dash';
   if (UNKNOWN.test(t)) return 'unknown';
   if (NUMBER_CELL.test(t)) return 'num';
   return 'text';
 }
 
+/** The ASCII digits in a string. */
+export function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
+}
+
+function withoutSpace(s: string): string {
+  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i))) return s.replace(/\s+/g, '');
+  return s;
+}
+
 /** The value groups of the flat-text region [from, to). */
 export function valueGroups(doc: FlatDoc, from: number, to: number): ValueGroup[] {
   const groups: ValueGroup[] = [];
   const state: FreeState = { pending: '', open: null };
-  doc.source.blocks.forEach((block, i) => {
+  const { blocks } = doc.source;
+  // Blocks before the one holding `from` end before it; blocks starting at `to` or later are out.
+  for (let i = from > 0 ? blockAt(doc, from) : 0; i < blocks.length; i++) {
     const start = doc.starts[i]!;
+    if (start >= to) break;
+    const block = blocks[i]!;
     if (block.kind === 'text') {
       const end = start + block.text.length;
-      if (end <= from || start >= to) return;
+      if (end <= from) continue;
       const a = Math.max(from, start);
       const b = Math.min(to, end);
-      freeTextGroups(doc, block.text.slice(a - start, b - start), a, groups, state);
-      return;
+      freeTextGroups(doc, i, block.text.slice(a - start, b - start), a - start, groups, state);
+      continue;
     }
     let rowStart = start;
     for (const row of block.rows) {
-      const rowText = row.map((c) => c.text).join('\t');
-      if (rowStart >= from && rowStart < to) {
+      if (rowStart >= to) break;
+      if (rowStart >= from) {
         state.pending = structuredRow(row, rowStart, groups, state.pending);
         state.open = null;
       }
-      rowStart += rowText.length + 1;
+      rowStart += rowLength(row) + 1;
     }
-  });
+  }
   return groups;
+}
+
+/** The length of a row as flattened (cells joined by tabs). */
+function rowLength(row: TableCell[]): number {
+  let n = row.length > 0 ? row.length - 1 : 0;
+  for (const c of row) n += c.text.length;
+  return n;
 }
 
 function structuredRow(row: TableCell[], offset: number, groups: ValueGroup[], pending: string): string {
   const kinds = row.map((c) => classifyCell(c.text));
   const lastText = kinds.lastIndexOf('text');
-  const values = row.slice(lastText + 1);
-  const label = compact(
-    row
-      .filter((_, i) => kinds[i] === 'text')
-      .map((c) => c.text)
-      .join(''),
-  );
-  const hasNumber = values.some((c) => classifyCell(c.text) === 'num');
-  if (!hasNumber && !(label && values.length > 0 && values.every((c) => classifyCell(c.text) !== 'text'))) {
-    return pending + label;
+  let labelText = '';
+  for (let i = 0; i <= lastText; i++) if (kinds[i] === 'text') labelText += row[i]!.text;
+  const label = compact(labelText);
+  // The cells after the last text cell: numbers, blanks, dashes, unknowns.
+  const values = row.length - lastText - 1;
+  let hasNumber = false;
+  for (let i = lastText + 1; i < row.length; i++) if (kinds[i] === 'num') hasNumber = true;
+  if (!hasNumber && !(label && values > 0)) return pending + label;
+  const cells: CellToken[] = [];
+  for (let i = lastText + 1; i < row.length; i++) {
+    const c = row[i]!;
+    cells.push({ kind: kinds[i] as CellKind, raw: withoutSpace(c.text), loc: c.loc });
   }
-  groups.push({
-    cells: values.map((c) => ({
-      kind: classifyCell(c.text) as CellKind,
-      raw: c.text.replace(/\s+/g, ''),
-      loc: c.loc,
-    })),
-    structured: true,
-    label,
-    loose: pending,
-    offset,
-  });
+  groups.push({ cells, structured: true, label, loose: pending, offset });
   return '';
 }
 
@@ -107,48 +132,88 @@ interface FreeState {
   open: ValueGroup | null;
 }
 
-/** Tokenises free text into groups; a run of numbers continues across line breaks. */
+/**
+ * Tokenises free text (the part of block `block` from offset `base` within it) into groups; a run
+ * of numbers continues across line breaks.
+ */
 function freeTextGroups(
   doc: FlatDoc,
+  block: number,
   text: string,
   base: number,
   groups: ValueGroup[],
   state: FreeState,
 ): void {
-  if (!/[\d/\\\-—－–]/.test(text)) {
+  if (!MAY_HOLD_TOKEN.test(text)) {
     addText(state, text); // most label lines hold no number at all
     return;
   }
+  const start = doc.starts[block]!;
   let last = 0;
-  for (const m of text.matchAll(FREE_TOKEN)) {
-    const at = m.index;
-    const after = text.slice(at + m[0].length, at + m[0].length + 8); // enough for the tests below
-    let raw = m[0];
+  const m = token;
+  for (let found = nextFreeToken(text, 0, m); found; found = nextFreeToken(text, m.end, m)) {
+    const { at, end } = m;
+    let raw = text.slice(at, end);
     let textTail = '';
-    if (m[1] !== undefined && !m[2]) {
-      if (LIST_PREFIX_AFTER.test(after)) {
+    if (!m.dash && !m.unit) {
+      if (listPrefixAfter(text, end)) {
         // '2.其他…' is the next row's numbering; in glued text its digit ends the value before.
         if (/^\d$/.test(raw) || /[.,+-]/.test(raw)) continue;
         textTail = raw.slice(-1);
         raw = raw.slice(0, -1);
-      } else if (DATE_AFTER.test(after) || /第\s*$/.test(text.slice(Math.max(0, at - 4), at))) continue;
+      } else if (dateAfter(text, end) || ordinalBefore(text, at)) continue;
     }
-    addText(state, text.slice(last, at));
-    const cell: CellToken = { kind: m[3] ? 'dash' : 'num', raw, loc: locAt(doc, base + at) };
+    if (at > last) addText(state, text.slice(last, at));
+    const loc = locInBlock(doc, block, base + at);
+    const cell: CellToken = { kind: m.dash ? 'dash' : 'num', raw, loc };
     if (!state.open) {
-      state.open = { cells: [], structured: false, label: state.pending, loose: '', offset: base + at };
+      state.open = {
+        cells: [],
+        structured: false,
+        label: state.pending,
+        loose: '',
+        offset: start + base + at,
+      };
       groups.push(state.open);
       state.pending = '';
     }
     state.open.cells.push(cell);
-    last = at + m[0].length - textTail.length;
+    last = end - textTail.length;
   }
-  addText(state, text.slice(last));
+  if (last < text.length) addText(state, text.slice(last));
+}
+
+// The tests on the text around a number look at most this far after it, and 4 characters before.
+const AFTER = 8;
+
+/** '.', '．' or '、' then (after white space) a word: the number is list numbering ('2.其他'). */
+function listPrefixAfter(text: string, end: number): boolean {
+  const c = text[end];
+  if (c !== '.' && c !== '．' && c !== '、') return false;
+  return LIST_PREFIX_AFTER.test(text.slice(end, end + AFTER));
+}
+
+/** 年, 月, 日 or 号 right after the number (white space between): a date. */
+function dateAfter(text: string, end: number): boolean {
+  const lim = Math.min(text.length, end + AFTER);
+  let k = end;
+  while (k < lim && isSpace(text.charCodeAt(k))) k++;
+  return k < lim && '年月日号'.includes(text[k]!);
+}
+
+/** 第 right before the number (white space between): an ordinal ('第2项'). */
+function ordinalBefore(text: string, at: number): boolean {
+  const lim = Math.max(0, at - 4);
+  let k = at - 1;
+  while (k >= lim && isSpace(text.charCodeAt(k))) k--;
+  return k >= lim && text[k] === '第';
 }
 
 /** Text ends the open group and becomes the pending label. */
 function addText(state: FreeState, s: string): void {
-  if (s.trim() === '') return;
+  if (s === ' ') return; // the usual gap between two numbers
+  const c = compact(s);
+  if (c === '') return; // white space only
   state.open = null;
-  state.pending += compact(s);
+  state.pending += c;
 }

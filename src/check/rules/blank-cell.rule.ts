@@ -1,6 +1,7 @@
 // Blank cells are read as 0 but stay distinguishable from a written 0 (provenance). A blank
 // 总计 is a departure from the template worth a warning; other blanks are worth a note.
 import type { CellProvenance } from '../../report/annual-report.ts';
+import { everyCell } from '../cells.ts';
 import { tableName } from '../labels.ts';
 import type { FindingDraft } from '../rule.ts';
 import { defineRule } from '../rule.ts';
@@ -14,24 +15,30 @@ export const blankCell = defineRule({
   check(report) {
     const out: FindingDraft[] = [];
     for (const table of ['table2', 'table3', 'table4'] as const) {
-      const cells = Object.values(report.provenance[table]).flatMap((row) => Object.entries(row));
-      const blank = cells.filter(([, p]) => BLANK.has(p.status));
-      const unknown = cells.filter(([, p]) => isBlankNull(p));
-      const totals = blank.filter(([col]) => col === 'total');
+      let blank = 0;
+      let totals = 0;
+      let unknown = 0;
+      everyCell(report.provenance[table], (p, col) => {
+        if (BLANK.has(p.status)) {
+          blank++;
+          if (col === 'total') totals++;
+        } else if (isBlankNull(p)) unknown++;
+        return true;
+      });
       const name = tableName(table);
-      if (unknown.length > 0) {
+      if (unknown > 0) {
         out.push({
-          message: `${name}有 ${unknown.length} 个空白单元格按表内勾稽关系不应为 0，已置为无法确定`,
+          message: `${name}有 ${unknown} 个空白单元格按表内勾稽关系不应为 0，已置为无法确定`,
           where: { part: table },
         });
       }
-      if (totals.length > 0) {
+      if (totals > 0) {
         out.push({
-          message: `${name}“总计”列有 ${totals.length} 个空白单元格（按 0 计）`,
+          message: `${name}“总计”列有 ${totals} 个空白单元格（按 0 计）`,
           where: { part: table, column: 'total' },
         });
       }
-      const others = blank.length - totals.length;
+      const others = blank - totals;
       if (others > 0) {
         out.push({
           severity: 'info',

@@ -64,7 +64,8 @@ function gaps(text: string, section: string, marker: Marker): FindingDraft[] {
   const out: FindingDraft[] = [];
   let prev = 0;
   let prevRaw = '';
-  for (const m of text.matchAll(marker.re)) {
+  marker.re.lastIndex = 0;
+  for (let m = marker.re.exec(text); m !== null; m = marker.re.exec(text)) {
     if (m.index > 0 && !BOUNDARY.test(text[m.index - 1]!)) continue;
     const raw = m[1]!;
     const n = /\d/.test(raw) ? Number(raw) : chineseNumeral(raw);

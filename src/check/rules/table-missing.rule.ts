@@ -1,4 +1,5 @@
 // A table of the template that the report does not contain (or that could not be found).
+import { everyCell, type TableProvenance } from '../cells.ts';
 import { defineRule } from '../rule.ts';
 
 const NAMES = {
@@ -12,11 +13,20 @@ export const tableMissing = defineRule({
   severity: 'warning',
   description: '报告中没有模板要求的统计表，或表格无法找到',
   check(report) {
-    return (['table2', 'table3', 'table4'] as const).flatMap((table) => {
-      const cells = Object.values(report.provenance[table]).flatMap((r) => Object.values(r));
-      const missing =
-        cells.length > 0 && cells.every((p) => p.status === 'unreadable' && p.reason?.startsWith('未找到表'));
-      return missing ? [{ message: `未找到${NAMES[table]}的数字`, where: { part: table } }] : [];
-    });
+    return (['table2', 'table3', 'table4'] as const).flatMap((table) =>
+      notFound(report.provenance[table])
+        ? [{ message: `未找到${NAMES[table]}的数字`, where: { part: table } }]
+        : [],
+    );
   },
 });
+
+/** Every cell of the table unreadable because the table was not found (and at least one cell). */
+function notFound(rows: TableProvenance): boolean {
+  let cells = 0;
+  const all = everyCell(rows, (p) => {
+    cells++;
+    return p.status === 'unreadable' && p.reason?.startsWith('未找到表') === true;
+  });
+  return all && cells > 0;
+}

@@ -119,9 +119,13 @@ function headings(header: string | undefined, name: string, cols: readonly Label
 }
 
 function isSubsequence(needle: string, hay: string): boolean {
-  let i = 0;
-  for (const ch of hay) if (ch === needle[i]) i++;
-  return i === needle.length;
+  let at = 0;
+  for (let i = 0; i < needle.length; i++) {
+    at = hay.indexOf(needle[i]!, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 function version(report: AnnualReport): FindingDraft[] {

@@ -1,5 +1,7 @@
 // Cells the reader could not read are null, with the reason: shown so nobody mistakes them for 0.
 
+import type { CellProvenance } from '../../report/annual-report.ts';
+import { everyCell } from '../cells.ts';
 import { table3ColumnName, table3RowName, tableName, templateOf } from '../labels.ts';
 import type { FindingDraft } from '../rule.ts';
 import { defineRule } from '../rule.ts';
@@ -12,9 +14,18 @@ export const unreadableCell = defineRule({
     const t = templateOf(report);
     const out: FindingDraft[] = [];
     for (const table of ['table2', 'table3', 'table4'] as const) {
-      for (const [row, cols] of Object.entries(report.provenance[table])) {
-        const bad = Object.entries(cols).filter(([, p]) => p.status === 'unreadable' && p.raw !== '');
-        if (bad.length === 0 || bad.every(([, p]) => p.reason?.startsWith('未找到表'))) continue;
+      // Rows with a bad cell, each with its bad cells in column order.
+      const badRows = new Map<string, [string, CellProvenance][]>();
+      everyCell(report.provenance[table], (p, col, row) => {
+        if (isBad(p)) {
+          const list = badRows.get(row);
+          if (list) list.push([col, p]);
+          else badRows.set(row, [[col, p]]);
+        }
+        return true;
+      });
+      for (const [row, bad] of badRows) {
+        if (bad.every(([, p]) => p.reason?.startsWith('未找到表'))) continue;
         const rowName = table === 'table3' ? table3RowName(t, row) : row;
         const colNames = bad.map(([c]) => (table === 'table3' ? table3ColumnName(t, c) : c)).join('、');
         const reasons = [...new Set(bad.map(([, p]) => p.reason ?? '无法识别'))].join('；');
@@ -27,3 +38,7 @@ export const unreadableCell = defineRule({
     return out;
   },
 });
+
+function isBad(p: CellProvenance): boolean {
+  return p.status === 'unreadable' && p.raw !== '';
+}

@@ -1,6 +1,7 @@
 // Text items of a page with their geometry, in top-left page coordinates (points): what lines,
 // tables and provenance are rebuilt from.
-import { type PDFPageProxy, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { transform } from './pdfjs.ts';
 
 /** The fields of pdfjs' TextItem used here (marked-content entries have no str). */
 interface TextItem {
@@ -36,7 +37,7 @@ export async function pageItems(page: PDFPageProxy): Promise<PageItems> {
     const it = raw as TextItem;
     if (typeof it.str !== 'string' || it.str.trim() === '') continue;
     // The text matrix on the page as shown (after /Rotate): [a b c d e f].
-    const [a, b, c, d, e, f] = Util.transform(viewport.transform, it.transform) as number[];
+    const [a, b, c, d, e, f] = transform(viewport.transform, it.transform);
     // Only left-to-right horizontal text: rotated runs (stamps, margin notes) are not report content.
     if (!(a! > 0) || Math.abs(b!) > 0.01 * a! || Math.abs(c!) > 0.01 * Math.abs(d!)) continue;
     const scale = Math.hypot(a!, b!) / Math.hypot(it.transform[0]!, it.transform[1]!) || 1;

@@ -1,6 +1,7 @@
 // Ruling lines of a page (table borders), from its drawing operators: stroked segments, and the
 // thin filled rectangles that Word, LibreOffice and Chromium draw cell borders with.
-import { OPS, type PDFPageProxy, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfjs, transform } from './pdfjs.ts';
 
 /** A horizontal (at = y, from/to = x) or vertical (at = x, from/to = y) line, page coordinates. */
 export interface Rule {
@@ -15,10 +16,12 @@ export interface PageRules {
 }
 
 type Matrix = number[];
+type Ops = Awaited<ReturnType<typeof loadPdfjs>>['OPS'];
 const THIN = 2.5; // a filled rectangle thinner than this (pt) is a line
 const MIN_LEN = 3;
 
 export async function pageRules(page: PDFPageProxy): Promise<PageRules> {
+  const { OPS } = await loadPdfjs();
   const viewport = page.getViewport({ scale: 1 });
   const ops = await page.getOperatorList();
   const out: PageRules = { h: [], v: [] };
@@ -29,18 +32,24 @@ export async function pageRules(page: PDFPageProxy): Promise<PageRules> {
     const args = ops.argsArray[i];
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = Util.transform(ctm, args);
+    else if (fn === OPS.transform) ctm = transform(ctm, args);
     else if (fn === OPS.paintFormXObjectBegin) {
       stack.push(ctm);
       if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]))
-        ctm = Util.transform(ctm, Array.from(args[0] as ArrayLike<number>));
+        ctm = transform(ctm, args[0] as ArrayLike<number>);
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.constructPath) addPath(out, args[0], args[1]?.[0], ctm);
+    else if (fn === OPS.constructPath) addPath(out, OPS, args[0], args[1]?.[0], ctm);
   }
   return out;
 }
 
-function addPath(out: PageRules, paint: number, path: Float32Array | null | undefined, ctm: Matrix): void {
+function addPath(
+  out: PageRules,
+  OPS: Ops,
+  paint: number,
+  path: Float32Array | null | undefined,
+  ctm: Matrix,
+): void {
   if (!path || paint === OPS.endPath) return; // clipping paths draw nothing
   const filled = paint !== OPS.stroke && paint !== OPS.closeStroke;
   for (const sub of subpaths(path, ctm)) {

@@ -1,0 +1,88 @@
+// The tokens of free text that may be table cells, found by hand: what
+//   /([+-]?\d+(?:,\d{3})*(?:\.\d+)?)(万元|亿元|元)?|(?<=^|\s)(\/|-{1,2}|—{1,2}|－|–)(?=\s|$)/g
+// finds (a number with an optional unit; a dash standing alone, read as a blank), match for match,
+// without a regular-expression call per token: a table of 175 numbers is read for every report.
+import { isSpace } from './normalize.ts';
+
+export interface FreeToken {
+  /** The token is text[at, end). */
+  at: number;
+  end: number;
+  /** A number: where its digits end (a unit may follow up to `end`). */
+  numberEnd: number;
+  /** A number printed with a unit (万元, 亿元, 元). */
+  unit: boolean;
+  /** A dash standing alone rather than a number. */
+  dash: boolean;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const EM_DASH = 0x2014;
+const FULL_MINUS = 0xff0d;
+const EN_DASH = 0x2013;
+const SLASH = 0x2f;
+
+/** The first token at or after `from`, written into `t`; false when there is none. */
+export function nextFreeToken(text: string, from: number, t: FreeToken): boolean {
+  for (let p = from; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c) || ((c === PLUS || c === MINUS) && isDigit(text.charCodeAt(p + 1)))) {
+      numberAt(text, p, t);
+      return true;
+    }
+    if (
+      (c === SLASH || c === MINUS || c === EM_DASH || c === FULL_MINUS || c === EN_DASH) &&
+      dashAt(text, p, t)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** [+-]?\d+(?:,\d{3})*(?:\.\d+)? then (万元|亿元|元)? at p (a match is known to start there). */
+function numberAt(text: string, p: number, t: FreeToken): void {
+  let q = isDigit(text.charCodeAt(p)) ? p : p + 1;
+  while (isDigit(text.charCodeAt(q))) q++;
+  while (
+    text.charCodeAt(q) === 0x2c &&
+    isDigit(text.charCodeAt(q + 1)) &&
+    isDigit(text.charCodeAt(q + 2)) &&
+    isDigit(text.charCodeAt(q + 3))
+  ) {
+    q += 4;
+  }
+  if (text.charCodeAt(q) === 0x2e && isDigit(text.charCodeAt(q + 1))) {
+    q += 2;
+    while (isDigit(text.charCodeAt(q))) q++;
+  }
+  const unit =
+    text.startsWith('万元', q) || text.startsWith('亿元', q) ? 2 : text.startsWith('元', q) ? 1 : 0;
+  t.at = p;
+  t.numberEnd = q;
+  t.end = q + unit;
+  t.unit = unit > 0;
+  t.dash = false;
+}
+
+/** (?<=^|\s)(\/|-{1,2}|—{1,2}|－|–)(?=\s|$) at p. */
+function dashAt(text: string, p: number, t: FreeToken): boolean {
+  if (p > 0 && !isSpace(text.charCodeAt(p - 1))) return false;
+  const c = text.charCodeAt(p);
+  // '-' and '—' may be doubled: the longer run is tried first, as the pattern's greedy {1,2} does.
+  let len = (c === MINUS || c === EM_DASH) && text.charCodeAt(p + 1) === c ? 2 : 1;
+  for (; len >= 1; len--) {
+    const after = p + len;
+    if (after === text.length || isSpace(text.charCodeAt(after))) {
+      t.at = p;
+      t.end = after;
+      t.numberEnd = after;
+      t.unit = false;
+      t.dash = true;
+      return true;
+    }
+  }
+  return false;
+}
