@@ -2,7 +2,8 @@
 # Makes the PDF and DOCX fixtures of test/fixtures/ the way agencies publish reports: from the
 # development corpus' truth files, rendered to HTML (border="1" tables) and DOCX (w:tbl with
 # gridSpan/vMerge), then to PDF by LibreOffice (from DOCX and from HTML) and by Chromium's
-# print-to-PDF. Needs (Debian): libreoffice-writer-nogui fonts-noto-cjk fonts-wqy-zenhei
+# print-to-PDF; and corpus reports written straight to PDF by a PDF library (pdfkit). Needs
+# (Debian): libreoffice-writer-nogui fonts-noto-cjk fonts-wqy-zenhei fonts-wqy-microhei
 # poppler-utils qpdf chromium. The tests only read the committed results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,6 +74,15 @@ fixture d01b "$PDF" d01-chromium-borderless
 render report test/corpus/dev/d02.truth.json "{\"narrow\":true,$wqy}" "$WORK/d02"
 cp "$WORK/d02.docx" "$DOCX/d02.docx"
 fixture d02 "$DOCX" d02
+
+# 8. A PDF library (pdfkit) placing text and drawing lines itself: seed and dev reports with their
+#    own narrative and reviewed tables. Ruled tables with wrapped labels and a page break inside
+#    table 3 (Noto Sans CJK, CFF); a table without ruling lines (WenQuanYi Micro Hei); a 6-page
+#    report. The script reads each back and fails unless it gives the report's tables and findings.
+node --import tsx scripts/make-fixtures-pdfkit.ts "$PDF"
+for f in s000-pdfkit-ruled s001-pdfkit-borderless d05-pdfkit-6pages; do
+  pdftotext -layout "$PDF/$f.pdf" "test/fixtures/pdftotext/$f.layout.txt"
+done
 
 # Damaged and non-report inputs.
 mkdir -p "$PDF/bad" "$DOCX/bad"
