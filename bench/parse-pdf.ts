@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { checkReport } from '../src/check/index.ts';
 import { readDocxLayout } from '../src/read/docx/index.ts';
 import { readPdfLayout } from '../src/read/pdf/index.ts';
+import { openPdf } from '../src/read/pdf/load.ts';
 import { readSourceDoc } from '../src/read/read-report.ts';
 
 const rounds = Number(process.argv[2] ?? 7);
@@ -36,6 +37,13 @@ async function pagesOf(bytes: Uint8Array): Promise<number> {
   );
 }
 
+/** pdfjs' text layer alone (open, text items of every page): the part pdftotext also does. */
+async function textLayer(bytes: Uint8Array): Promise<void> {
+  const doc = await openPdf(bytes);
+  for (let n = 1; n <= doc.numPages; n++) await (await doc.getPage(n)).getTextContent();
+  await doc.destroy();
+}
+
 const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
 
 async function benchPdf(): Promise<void> {
@@ -44,14 +52,18 @@ async function benchPdf(): Promise<void> {
   await readPdfLayout(new Uint8Array(readFileSync(files[0]!)));
   let ours = 0;
   let theirs = 0;
+  let layer = 0;
   let pages = 0;
   const sixPage: number[] = [];
-  console.log('file                               pages   ours ms  pdftotext ms');
+  console.log('file                               pages   ours ms  text layer ms  pdftotext ms');
   for (const file of files) {
     const bytes = new Uint8Array(readFileSync(file));
     const t: number[] = [];
     for (let i = 0; i < rounds; i++)
       t.push(await time(async () => checkReport(readSourceDoc(await readPdfLayout(bytes)))));
+    const l: number[] = [];
+    for (let i = 0; i < rounds; i++) l.push(await time(() => textLayer(bytes)));
+    layer += median(l);
     const p: number[] = [];
     if (hasPdftotext) {
       for (let i = 0; i < rounds; i++)
@@ -64,7 +76,7 @@ async function benchPdf(): Promise<void> {
     theirs += p.length ? median(p) : 0;
     const name = file.slice(root.length + 5).padEnd(34);
     console.log(
-      `${name} ${String(n).padStart(5)} ${median(t).toFixed(1).padStart(9)} ${p.length ? median(p).toFixed(1).padStart(13) : '            -'}`,
+      `${name} ${String(n).padStart(5)} ${median(t).toFixed(1).padStart(9)} ${median(l).toFixed(1).padStart(14)} ${p.length ? median(p).toFixed(1).padStart(13) : '            -'}`,
     );
   }
   console.log(
@@ -73,6 +85,9 @@ async function benchPdf(): Promise<void> {
   if (hasPdftotext) {
     console.log(
       `pdftotext -layout (process spawn included): ${theirs.toFixed(0)} ms, ${(pages / (theirs / 1000)).toFixed(1)} pages/s; ratio ours/pdftotext = ${(ours / theirs).toFixed(2)}`,
+    );
+    console.log(
+      `text layer alone (pdfjs open + text items, all pages): ${layer.toFixed(0)} ms; ratio to pdftotext = ${(layer / theirs).toFixed(2)}`,
     );
     console.log(
       `target: within ${RATIO_TARGET}x of pdftotext -layout: ${ours / theirs <= RATIO_TARGET ? 'MET' : 'NOT MET'}`,

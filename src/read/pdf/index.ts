@@ -5,7 +5,7 @@ import { ReadError } from '../read-error.ts';
 import type { Block, SourceDoc, TableBlock } from '../source-doc.ts';
 import { dropFurniture, type PageLines } from './furniture.ts';
 import { findGrids } from './grid.ts';
-import { pageItems } from './items.ts';
+import { type Item, pageItems } from './items.ts';
 import { buildLines } from './lines.ts';
 import { openPdf } from './load.ts';
 import { pageRules } from './rules.ts';
@@ -18,8 +18,10 @@ interface PageRead extends PageLines {
 export async function readPdfLayout(bytes: Uint8Array): Promise<SourceDoc> {
   const doc = await openPdf(bytes);
   try {
-    const read: PageRead[] = [];
-    for (let n = 1; n <= doc.numPages; n++) read.push(await readPage(doc, n));
+    // All pages at once: pdfjs decompresses streams off the main thread, so one page's wait for
+    // zlib is another page's parsing time.
+    const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
+    const read: PageRead[] = await Promise.all(numbers.map((n) => readPage(doc, n)));
     const pages = dropFurniture(read).map((p, i) => ({ ...p, tables: read[i]!.tables }));
     const chars = pages.reduce((n, p) => n + p.lines.length + p.tables.length, 0);
     if (chars === 0) {
@@ -35,7 +37,9 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageRead> {
   try {
     const page = await doc.getPage(n);
     const { items, height } = await pageItems(page);
-    const grids = items.length > 0 ? findGrids(await pageRules(page)) : [];
+    // Ruling lines cost a second pass over the page (pdfjs' operator list): read them only where
+    // a table can be.
+    const grids = mayHoldTable(items) ? findGrids(await pageRules(page)) : [];
     const { tables, rest } = placeItems(n, grids, items);
     page.cleanup();
     return { page: n, height, lines: buildLines(rest), tables };
@@ -43,6 +47,27 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageRead> {
     if (e instanceof ReadError) throw e;
     throw new ReadError('damaged', `PDF 第${n}页已损坏，无法读取（${(e as Error)?.message ?? e}）`);
   }
+}
+
+const NUMBER = /^\s*[\d０-９]+(?:[.．][\d０-９]+)?\s*$/;
+/**
+ * Cell labels of the three tables (column heads and table 2's and 4's row heads) that begin a text
+ * run; a narrative sentence rarely starts with one.
+ */
+const TABLE_LABEL =
+  /^\s*(?:总计|合计|自然人|商业企业|科研机构|社会公益组织|法律服务机构|结果维持|结果纠正|其他结果|尚未审结|本年新制发件数|本年废止件数|现行有效件数|本年处理决定数量|制发件数|废止件数|处理决定数量)/;
+
+/**
+ * Whether a page can hold (part of) a table: three cells that are bare numbers, or a table label.
+ * A narrative page has neither; a table of blank cells still has its labels.
+ */
+function mayHoldTable(items: Item[]): boolean {
+  let numbers = 0;
+  for (const it of items) {
+    if (NUMBER.test(it.str) && ++numbers >= 3) return true;
+    if (TABLE_LABEL.test(it.str)) return true;
+  }
+  return false;
 }
 
 /** Blocks in reading order: per page top to bottom; a table that runs on over a page break is one table. */
