@@ -2,6 +2,7 @@
 // content (not by file name); text decoded as UTF-8, or GB18030 where UTF-8 does not fit.
 import { readFile, stat } from 'node:fs/promises';
 import { readDocxLayout } from '../read/docx/index.ts';
+import { zipEntries } from '../read/docx/zip-entries.ts';
 import { readPdfLayout } from '../read/pdf/index.ts';
 import { ReadError } from '../read/read-error.ts';
 import { readReport, readSourceDoc } from '../read/read-report.ts';
@@ -28,15 +29,37 @@ export async function loadReport(file: string): Promise<AnnualReport> {
         `这是旧版 Word/WPS 文件（.${format}），请另存为 DOCX 或 PDF 后再读取`,
       );
     case 'zip':
-      throw new ReadError(
-        'unsupported',
-        '这是 ZIP 压缩包，不是 DOCX 或 XLSX 文档；请解压后分别读取其中的报告',
-      );
+      throw zipError(bytes);
     case 'binary':
       throw new ReadError('binary', '这是二进制文件，不是文本、HTML、PDF 或 DOCX 格式的年度报告');
     default:
       return readReport({ text: decodeText(bytes) ?? '', ...info });
   }
+}
+
+/** Why a ZIP file is not a document we read: a damaged DOCX/XLSX, or an archive of files. */
+function zipError(bytes: Uint8Array): ReadError {
+  const names = zipEntries(bytes);
+  if (names === null) {
+    // DOCX and XLSX are ZIP files: one whose directory cannot be read was cut short or damaged.
+    return new ReadError(
+      'damaged',
+      '文件已损坏：ZIP 结构不完整（DOCX/XLSX 文档本身是 ZIP 格式，可能下载中断），请重新下载或用 Word/WPS 重新另存',
+    );
+  }
+  if (names.some((n) => n.startsWith('word/'))) {
+    return new ReadError(
+      'damaged',
+      'DOCX 文件已损坏：缺少正文（word/document.xml），请用 Word 或 WPS 重新另存为 DOCX',
+    );
+  }
+  if (names.some((n) => n.startsWith('xl/'))) {
+    return new ReadError(
+      'damaged',
+      'XLSX 文件已损坏：缺少工作簿（xl/workbook.xml），请用 Excel 或 WPS 重新另存',
+    );
+  }
+  return new ReadError('unsupported', '这是 ZIP 压缩包，不是 DOCX 或 XLSX 文档；请解压后分别读取其中的报告');
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
