@@ -28,3 +28,12 @@ export async function runCli(register: (program: Command) => void, argv: readonl
   }
   return { code, out: out.join(''), err: err.join('') };
 }
+
+/** Runs `gongkai` itself (main) in-process, with its output captured. */
+export async function runMain(...argv: string[]): Promise<CliRun> {
+  const { main } = await import('../../src/cli/main.ts');
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), errIsTty: false });
+  return { code, out: out.join(''), err: err.join('') };
+}
