@@ -33,6 +33,12 @@ describe('applyEdits', () => {
     expect(() => sectionEdit('表三', '')).toThrow(/部分编号应为 一、二、三、四、五、六 之一/);
   });
 
+  it('refuses an empty text (it would remove the placeholder and the section), in Chinese', () => {
+    for (const blank of ['', '  \r\n\t', '\uFEFF\n'])
+      expect(() => sectionEdit('五', blank)).toThrow(/第五部分的正文不能为空/);
+    expect(() => sectionEdit('五', '')).toThrow(expect.objectContaining({ code: 'emptyText' }));
+  });
+
   it('no edits: the draft itself', () => {
     expect(applyEdits(draft, [])).toBe(draft);
   });

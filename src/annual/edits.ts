@@ -11,9 +11,18 @@ export interface SectionEdit {
   text: string;
 }
 
-/** An edit that cannot apply (an unknown section): the message says what to do, in Chinese. */
+/**
+ * An edit that cannot apply: an unknown section (`badSection`), or no text at all (`emptyText`).
+ * The message says what to do, in Chinese.
+ */
 export class EditError extends Error {
   override readonly name = 'EditError';
+  constructor(
+    message: string,
+    readonly code: 'badSection' | 'emptyText' = 'badSection',
+  ) {
+    super(message);
+  }
 }
 
 export function applyEdits(report: AnnualReport, edits: readonly SectionEdit[]): AnnualReport {
@@ -29,7 +38,15 @@ export function applyEdits(report: AnnualReport, edits: readonly SectionEdit[]):
 
 /** The edit with its section checked and its text normalised, as it is stored. */
 export function sectionEdit(sectionNumber: string, text: string): SectionEdit {
-  return { sectionNumber: requireSection(sectionNumber), text: normalizeText(text) };
+  const number = requireSection(sectionNumber);
+  const normalized = normalizeText(text);
+  // An empty section would clear its placeholder and let a report be published without it.
+  if (normalized === '')
+    throw new EditError(
+      `第${number}部分的正文不能为空：请写明该部分的内容（确无内容时写明“无”及原因）`,
+      'emptyText',
+    );
+  return { sectionNumber: number, text: normalized };
 }
 
 function requireSection(number: string): string {

@@ -66,8 +66,9 @@ describe('loadCalendar', () => {
 
   it('reports a missing extra file in Chinese', () => {
     expect(() => loadCalendar([path.join(dir, 'missing.json')], { localDir: null })).toThrow(
-      /无法读取日历文件/,
+      /无法读取日历文件 .*missing\.json：文件不存在$/,
     );
+    expect(() => loadCalendar([dir], { localDir: null })).toThrow(/这是一个目录，请指定年度数据文件$/);
   });
 });
 

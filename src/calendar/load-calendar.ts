@@ -31,9 +31,21 @@ export function readYearFile(file: string): YearData {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CalendarError('io', `无法读取日历文件 ${file}：${(error as Error).message}`);
+    throw new CalendarError('io', `无法读取日历文件 ${file}：${ioReason(error)}`);
   }
   return parseYearData(text, file);
+}
+
+/** Why a file could not be read, in Chinese (the system's code kept for the administrator). */
+function ioReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason: Record<string, string> = {
+    ENOENT: '文件不存在',
+    EISDIR: '这是一个目录，请指定年度数据文件',
+    EACCES: '没有读取权限',
+    EPERM: '没有读取权限',
+  };
+  return (code && reason[code]) ?? `读取失败（${code ?? (error as Error).message}）`;
 }
 
 /** Year files of a directory, each named YYYY.json after the year it holds. */

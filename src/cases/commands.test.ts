@@ -200,6 +200,15 @@ describe('register', () => {
     ]);
   });
 
+  it('refuses a receipt date in a year the calendar has no data for (no deadline can be counted)', () => {
+    const result = register(
+      { ...base, receipt: { channel: 'inPerson', submittedOn: '1990-02-03' as never } },
+      ctx,
+    );
+    expect(result).toMatchObject({ ok: false, code: 'calendar' });
+    expect(!result.ok && result.reason).toContain('1990年');
+  });
+
   it('refuses a receipt date in the future and a confirmation before submission', () => {
     const today = ctxAt('2025-03-03');
     expect(

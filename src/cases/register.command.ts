@@ -15,6 +15,7 @@ import {
   type CommandContext,
   type CommandResult,
   checkDate,
+  guarded,
   isRefusal,
   refuse,
 } from './command.ts';
@@ -58,6 +59,13 @@ export function register(input: RegisterInput, ctx: CommandContext): CommandResu
     return refuse('invalid-field', '确认日期不能早于申请提交（到达）日期');
   }
   const { date, basis } = receiptDate(input.receipt);
+  // The reply period runs from the receipt date: a year without holiday data cannot be counted,
+  // so it is refused like every other step, not stored with a deadline nobody can compute.
+  const counted = guarded(() => {
+    ctx.calendar.isWorkingDay(date);
+    return accept();
+  });
+  if (isRefusal(counted)) return counted;
   return accept({
     type: 'received',
     at: date,

@@ -57,11 +57,12 @@ describe('gongkai calendar add', () => {
       ['2025-01-24', '0'],
       ['2025-01-24', '1.5'],
       ['2025-01-24', 'x'],
+      ['2025-01-24', '99999999999'],
     ] as const) {
       const result = gongkai('calendar', 'add', date, n);
       expect(result.exitCode).toBe(2);
       expect(result.out).toBe('');
-      expect(result.err).toMatch(/^(日期格式不正确|工作日数必须是正整数)/);
+      expect(result.err).toMatch(/^(日期格式不正确|工作日数必须是正整数|工作日数过大：最多 366 个工作日)/);
       expect(result.err).not.toMatch(/\bat \S+:\d+/); // no stack trace
     }
   });

@@ -137,10 +137,16 @@ function run(cmd: Command, answer: () => string): void {
   write(`${text}\n`);
 }
 
+/** The largest N, as in the API (GET /calendar/add): a year and more of working days. */
+const MAX_COUNT = 366;
+
 /** The CLI's N: digits only, so '7.5', '1e3' and '' are refused rather than coerced. */
 function parseCount(text: string): number {
   if (!/^\d+$/.test(text)) {
     throw new CalendarError('bad-count', `工作日数必须是正整数，收到：“${text}”`);
   }
-  return Number(text);
+  const n = Number(text);
+  if (n > MAX_COUNT)
+    throw new CalendarError('bad-count', `工作日数过大：最多 ${MAX_COUNT} 个工作日，收到：“${text}”`);
+  return n;
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -149,17 +149,53 @@ describe('gongkai demo seed / cases table3 / cases due (SQLite file)', () => {
       [['cases', 'due', '--db', db, '--date', '2026-02-30'], /不是有效日期/],
       [['cases', 'due', '--db', db, '--date', '2031-03-02'], /2031/],
       [['demo', 'seed', '--db', db, '--year', '2025'], /该数据库已有2025年的演示数据/],
+      [['demo', 'seed', '--db', db, '--year', '2024'], /一个数据库只能生成一个年度的演示数据/],
+      [['demo', 'seed', '--db', join(dir, 'y.db'), '--year', '20x5'], /年度必须是整数/],
       [['demo', 'seed', '--db', join(dir, 'x.db'), '--year', '2026'], /演示数据需要2027年的节假日数据/],
       [['cases', 'table3', '--db', db, '--year', '2025'], /数据库中有多个机关，请用 --agency 指定/],
       [['cases', 'table3', '--db', join(dir, 'empty.db'), '--year', '2025'], /数据库中还没有机关和办理记录/],
+      // A read never creates a database: a mistyped --db would print an empty database's zeros.
+      [
+        ['cases', 'due', '--db', join(dir, 'typo.db'), '--date', '2025-06-30'],
+        /数据库文件不存在：.*typo\.db/,
+      ],
+      [['cases', 'table3', '--db', join(dir, 'typo.db'), '--year', '2025'], /数据库文件不存在/],
+      [['cases', 'refresh-deadlines', '--db', join(dir, 'typo.db')], /数据库文件不存在/],
+      [['cases', 'history', 'x', '--db', join(dir, 'typo.db')], /数据库文件不存在/],
+      [
+        ['cases', 'table3', '--db', db, '--year', '2027', '--agency', 'demo-agency'],
+        /2027年度尚未开始（今天是2026-11-24）/,
+      ],
+      [
+        ['demo', 'seed', '--db', join(dir, 'y.db'), '--year', '2025', '--seed', '99999999999999999999'],
+        /随机种子过大/,
+      ],
       [['cases', 'table3', '--db', dir, '--year', '2025'], /无法打开数据库文件/],
     ];
+    writeFileSync(join(dir, 'empty.db'), ''); // an existing, empty database file
     for (const [argv, message] of cases) {
       const { code, out, err } = await run(sqliteConfig, ...argv);
       expect({ argv, code, out }).toEqual({ argv, code: 2, out: '' });
       expect(err).toMatch(/^错误：/);
       expect(err).toMatch(message);
     }
+    expect(existsSync(join(dir, 'typo.db'))).toBe(false);
+    // The refused second demo wrote nothing: no application received in 2024.
+    const t2024 = await run(
+      sqliteConfig,
+      'cases',
+      'table3',
+      '--db',
+      db,
+      '--year',
+      '2024',
+      '--agency',
+      'demo-agency',
+      '--json',
+    );
+    expect(JSON.parse(t2024.out).received.total).toBe(0);
+    expect(existsSync(join(dir, 'y.db'))).toBe(false);
+    expect(existsSync(join(dir, 'x.db'))).toBe(false); // the year 2026 was refused before opening
     const bad = await run(
       () => readConfig({ DATABASE_URL: 'mysql://x' }),
       'cases',

@@ -35,9 +35,11 @@ import { registerNoticeCommand } from './notice.command.ts';
 import {
   chinaToday,
   chooseAgency,
+  existingDatabase,
   isUserError,
   parseInteger,
   parseYear,
+  requireYearBegun,
   UsageError,
   write,
 } from './store-command.ts';
@@ -61,14 +63,16 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
     cmd: Command,
     db: string | undefined,
     fn: (s: StoreServices, cal: WorkingCalendar) => Promise<string>,
+    { create = false, before }: { create?: boolean; before?: () => void } = {},
   ) => {
     let text: string;
     try {
+      before?.();
       const c = cfg();
       if (db !== undefined && c.databaseUrl !== undefined)
         write(cmd, 'err', '已设置 DATABASE_URL，使用 PostgreSQL，忽略 --db\n');
       const cal = calendar();
-      const store = await openStore(databaseTarget(c, db));
+      const store = await openStore(create ? databaseTarget(c, db) : existingDatabase(c, db));
       try {
         // The configured cipher: demo data is written, and history read, like the server's.
         const options = { cipher: configuredIdentityCipher(c) };
@@ -93,19 +97,35 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
     .option('--db <file>', 'SQLite 数据库文件（默认 ./data/gongkai.db；设置 DATABASE_URL 时使用 PostgreSQL）')
     .requiredOption('--year <year>', '年度，如 2025')
     .option('--seed <seed>', '随机种子（整数），同一种子生成相同的数据', '1')
-    .action((opts: { db?: string; year: string; seed: string }, cmd: Command) =>
-      withStore(cmd, opts.db, async (s, cal) => {
-        const year = parseYear(opts.year);
-        const seed = parseInteger(opts.seed, '随机种子');
-        for (const y of [year, year + 1]) {
-          if (!cal.knownYears().includes(y))
-            throw new UsageError(`演示数据需要${y}年的节假日数据，日历中没有该年份`);
-        }
-        const r = await seedDemo(s.applications, cal, year, seed);
-        const g = await seedDemoRegisters(s.registers, DEMO_AGENCY.id, year, seed);
-        return `已生成示例县医疗保障局${year}年度演示数据：申请${r.applications}件，办理记录${r.events}条；年底未办结${r.carriedForward}件，已结转至${year + 1}年办结；登记簿（${year - 1}—${year}年）：规范性文件${g.documents}件，处理决定数量${g.decisions}条，行政事业性收费${g.fees}条，复议诉讼案件${g.cases}件\n`;
-      }),
-    );
+    .action((opts: { db?: string; year: string; seed: string }, cmd: Command) => {
+      let year = 0;
+      let seed = 0;
+      return withStore(
+        cmd,
+        opts.db,
+        async (s, cal) => {
+          const r = await seedDemo(s.applications, cal, year, seed, { alone: true });
+          const g = await seedDemoRegisters(s.registers, DEMO_AGENCY.id, year, seed);
+          return `已生成示例县医疗保障局${year}年度演示数据：申请${r.applications}件，办理记录${r.events}条；年底未办结${r.carriedForward}件，已结转至${year + 1}年办结；登记簿（${year - 1}—${year}年）：规范性文件${g.documents}件，处理决定数量${g.decisions}条，行政事业性收费${g.fees}条，复议诉讼案件${g.cases}件\n`;
+        },
+        {
+          create: true,
+          // Checked before the database is opened: bad options must not leave an empty file.
+          before: () => {
+            year = parseYear(opts.year);
+            seed = parseInteger(opts.seed, '随机种子');
+            const known = calendar().knownYears();
+            for (const y of [year, year + 1]) {
+              if (!known.includes(y))
+                throw new UsageError(`演示数据需要${y}年的节假日数据，日历中没有该年份`);
+            }
+            // The demo handles the year's open applications in the next one: both must be past.
+            if (year >= Number(today().slice(0, 4)))
+              throw new UsageError(`演示数据的年度须早于今年（今天是${today()}），收到：${year}`);
+          },
+        },
+      );
+    });
 
   const cases = program.command('cases').description('依申请公开：表三统计与期限提醒');
   registerNoticeCommand(cases, deps);
@@ -119,7 +139,7 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
     .option('--json', '输出 JSON（行、列键名见 docs/template.md）')
     .action((opts: { db?: string; year: string; agency?: string; json?: boolean }, cmd: Command) =>
       withStore(cmd, opts.db, async (s) => {
-        const year = parseYear(opts.year);
+        const year = requireYearBegun(parseYear(opts.year), today());
         const agency = await chooseAgency(s.applications, opts.agency);
         const table = await s.overview.table3(agency.id, year);
         if (opts.json) return `${JSON.stringify(table, null, 2)}\n`;
@@ -199,7 +219,7 @@ export function deadlineRefresher(deps: CasesCommandDeps = {}) {
     const c = cfg();
     if (db === undefined && c.databaseUrl === undefined && !existsSync(c.defaultSqliteFile)) return undefined;
     try {
-      const store = await openStore(databaseTarget(c, db));
+      const store = await openStore(existingDatabase(c, db));
       try {
         const s = storeServices(store, { clock: fixedClock(today()), calendar });
         return refreshText(await refreshOpenDeadlines(s.applications, calendar));

@@ -9,6 +9,7 @@ import { readReport, readSourceDoc } from '../read/read-report.ts';
 import { decodeText, sniffFormat } from '../read/sniff.ts';
 import { readXlsxLayout } from '../read/xlsx/index.ts';
 import type { AnnualReport } from '../report/annual-report.ts';
+import { reportFromJson } from './report-json.ts';
 
 export async function loadReport(file: string): Promise<AnnualReport> {
   const bytes = await readBytes(file);
@@ -32,8 +33,11 @@ export async function loadReport(file: string): Promise<AnnualReport> {
       throw zipError(bytes);
     case 'binary':
       throw new ReadError('binary', '这是二进制文件，不是文本、HTML、PDF 或 DOCX 格式的年度报告');
-    default:
-      return readReport({ text: decodeText(bytes) ?? '', ...info });
+    default: {
+      const text = decodeText(bytes) ?? '';
+      // The JSON form this system writes reads back too (report build --format json, parse --json).
+      return reportFromJson(text, info) ?? readReport({ text, ...info });
+    }
   }
 }
 

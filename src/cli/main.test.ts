@@ -1,17 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import type { Io } from './io.ts';
-import { main } from './main.ts';
+import { runMain } from '../../test/support/run-cli.ts';
+import { exitStatus } from './main.ts';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), errIsTty: false };
-  const code = await main(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
+const run = runMain;
 
 const SEEDS = 'test/corpus/seeds';
 const tmp = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
@@ -97,5 +92,33 @@ describe('gongkai parse', () => {
   });
   it('an unknown option is a usage error (exit 2)', async () => {
     expect((await run('parse', 'x', '--bogus')).code).toBe(2);
+  });
+});
+
+describe('exit status through main', () => {
+  it("keeps a command's own exit 1 (error findings); commander's usage errors are 2", () => {
+    expect(exitStatus(new CommanderError(1, 'gongkai.report', '有错误'))).toBe(1);
+    expect(exitStatus(new CommanderError(2, 'gongkai.cases', '无法使用'))).toBe(2);
+    expect(exitStatus(new CommanderError(1, 'commander.missingMandatoryOptionValue', 'x'))).toBe(2);
+    expect(exitStatus(new CommanderError(0, 'commander.helpDisplayed', ''))).toBe(0);
+  });
+  it('a missing required option and a mistyped command are told in Chinese (exit 2)', async () => {
+    const missing = await run('cases', 'table3');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('错误：缺少必需的选项 --year <year>');
+    const typo = await run('calendar', 'ad');
+    expect(typo.err).toContain('错误：未知命令 ad');
+    expect(typo.err).toContain('（是否想输入 add？）');
+    expect(typo.err).not.toMatch(/error|Did you mean/);
+  });
+  it('the JSON form of a report reads back (parse, check) like every other form', async () => {
+    const parsed = await run('parse', join(SEEDS, '003_46f3e938f0b9fe4b.txt'), '--json');
+    const file = join(tmp, 'report.json');
+    writeFileSync(file, parsed.out);
+    const again = await run('parse', file, '--json');
+    expect(again.code).toBe(0);
+    for (const key of ['table2', 'table3', 'table4', 'sections'])
+      expect(JSON.parse(again.out)[key]).toEqual(JSON.parse(parsed.out)[key]);
+    expect((await run('check', file)).code).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { RULES } from '../check/index.ts';
 import { registerCalendarCommand } from './calendar.command.ts';
 import { deadlineRefresher, registerCasesCommands } from './cases.command.ts';
+import { registerCompareCommand } from './compare.command.ts';
 import { type Io, processIo } from './io.ts';
 import { registerRegistersCommands } from './registers.command.ts';
 import { checkCommand, EXIT, parseCommand } from './report.commands.ts';
@@ -43,6 +44,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       code = await checkCommand(inputs, opts, io);
     });
 
+  registerCompareCommand(program, io, (c) => {
+    code = c;
+  });
   registerCalendarCommand(program, { afterImport: deadlineRefresher() });
   registerReportCommands(program);
   registerCasesCommands(program);
@@ -59,10 +63,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.unusable;
+    if (e instanceof CommanderError) return exitStatus(e);
     throw e;
   }
   return code;
+}
+
+/**
+ * The exit status of a command that ended through commander: our own commands choose theirs
+ * (codes 'gongkai.…': 1 = error findings, 2 = unusable input); commander's usage errors are 2.
+ */
+export function exitStatus(e: CommanderError): number {
+  if (e.exitCode === 0) return EXIT.ok;
+  if (e.code.startsWith('gongkai.') && e.exitCode === EXIT.findings) return EXIT.findings;
+  return EXIT.unusable;
 }
 
 /** Commander's own usage errors, in Chinese. */
@@ -72,5 +86,7 @@ function inChinese(message: string): string {
     .replace(/^error: unknown option '(.+)'/m, '错误：未知选项 $1')
     .replace(/^error: unknown command '(.+)'/m, '错误：未知命令 $1')
     .replace(/^error: too many arguments.*/m, '错误：参数过多')
-    .replace(/^error: option '(.+)' argument missing/m, '错误：选项 $1 缺少取值');
+    .replace(/^error: option '(.+)' argument missing/m, '错误：选项 $1 缺少取值')
+    .replace(/^error: required option '(.+)' not specified/m, '错误：缺少必需的选项 $1')
+    .replace(/\(Did you mean (.+)\?\)/, '（是否想输入 $1？）');
 }

@@ -136,6 +136,8 @@ describe('gongkai cases notice', () => {
     [['app-co', '--kind', 'reply'], '请用 -o 指定输出文件'],
     [['app-co'], '请用 --kind 指定告知书种类，或用 --list'],
     [['app-co', '--kind', 'reply', '-o', 'x.pdf', '--format', 'pdf'], '输出格式“pdf”不支持'],
+    [['app-co', '--kind', 'reply', '-o', 'x.docx', '--number', '0'], '文号序号应为 1 至 999999 的正整数'],
+    [['app-co', '--kind', 'reply', '-o', tmpdir()], '是一个目录，请指定文件名'],
   ])('%j: a Chinese error, exit 2', async (argv, message) => {
     const { code, out, err } = await run(...argv, '--db', db);
     expect(code).toBe(2);

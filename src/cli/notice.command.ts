@@ -3,12 +3,11 @@
 // and details come from GONGKAI_NOTICE_DIR (src/notices/README.md). stdout carries only the
 // answer; warnings and errors go to stderr in Chinese; an error exits with code 2.
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import { type Command, CommanderError } from 'commander';
 import { type IsoDate, loadCalendar, localDataDir, type WorkingCalendar } from '../calendar/index.ts';
 import { type ApplicationState, applicationId, fixedClock } from '../cases/index.ts';
-import { config, databaseTarget } from '../config/index.ts';
+import { config } from '../config/index.ts';
 import {
   AgencyDetailsError,
   availableNotices,
@@ -26,7 +25,8 @@ import {
 } from '../notices/index.ts';
 import { NotFoundError, openStore, type StoreServices, storeServices } from '../store/index.ts';
 import type { CasesCommandDeps } from './cases.command.ts';
-import { isUserError, UsageError, write } from './store-command.ts';
+import { writeOutputFile } from './output-file.ts';
+import { existingDatabase, isUserError, UsageError, write } from './store-command.ts';
 
 const EXIT_UNUSABLE = 2;
 
@@ -102,8 +102,8 @@ function checkOptions(opts: NoticeCommandOptions): 'list' | NoticeRequest {
   const format = opts.format ?? (extname(opts.output).toLowerCase() === '.html' ? 'html' : 'docx');
   if (!(NOTICE_FORMATS as readonly string[]).includes(format))
     throw new UsageError(`输出格式“${format}”不支持，可用：${NOTICE_FORMATS.join('、')}`);
-  if (opts.number !== undefined && !/^\d+$/.test(opts.number))
-    throw new UsageError(`文号序号应为正整数，收到：“${opts.number}”`);
+  if (opts.number !== undefined && !/^[1-9]\d{0,5}$/.test(opts.number))
+    throw new UsageError(`文号序号应为 1 至 999999 的正整数，收到：“${opts.number}”`);
   return { kind: opts.kind, format: format as NoticeFormat, output: opts.output };
 }
 
@@ -121,7 +121,7 @@ async function withApplication(
   const calendar = (deps.calendar ?? (() => loadCalendar([], { localDir: localDataDir(process.cwd()) })))();
   const today =
     deps.today?.() ?? (new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }) as IsoDate);
-  const store = await openStore(databaseTarget(cfg, db));
+  const store = await openStore(existingDatabase(cfg, db));
   try {
     const s = storeServices(store, { clock: fixedClock(today), calendar });
     const loaded = await s.service.get(applicationId(id));
@@ -166,8 +166,7 @@ async function writeNotice(
     ...(opts.responsibleAgency !== undefined ? { responsibleAgency: opts.responsibleAgency } : {}),
     ...(opts.responsibleContact !== undefined ? { responsibleContact: opts.responsibleContact } : {}),
   });
-  await mkdir(dirname(request.output), { recursive: true });
-  await writeFile(request.output, rendered.content);
+  await writeOutputFile(request.output, rendered.content);
   for (const w of [...agency.warnings, ...templates.warnings, ...rendered.warnings])
     write(cmd, 'err', `提示：${w}\n`);
   return `已生成${rendered.notice.title}（${NOTICE_KIND_LABELS[request.kind]}）：${request.output}\n`;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/run-cli.ts';
+import type { IsoDate } from '../calendar/index.ts';
 import { readConfig } from '../config/index.ts';
 import { REGISTER_COLUMNS, registerTemplateCsv } from '../registers/index.ts';
 import { openStore } from '../store/index.ts';
@@ -13,7 +14,11 @@ const db = join(dir, 'registers.db');
 const config = readConfig({}, dir);
 
 function run(...argv: string[]) {
-  return runCli((program) => registerRegistersCommands(program, { config: () => config }), argv);
+  return runCli(
+    (program) =>
+      registerRegistersCommands(program, { config: () => config, today: () => '2025-06-30' as IsoDate }),
+    argv,
+  );
 }
 
 const file = (name: string, content: string | Uint8Array) => {
@@ -67,6 +72,21 @@ describe('gongkai registers (SQLite file)', () => {
     expect(JSON.parse(list.out)).toEqual([]);
   });
 
+  it('import: rows dated after today are refused with the others, nothing imported', async () => {
+    const future = file(
+      'future.csv',
+      '编号,类别,名称,文号,印发日期,废止日期\nG1,规章,甲规定,甲令第1号,2025-06-30,\nG2,规章,乙规定,乙令第2号,2099-01-01,\n',
+    );
+    const result = await run('registers', 'import', 'documents', future, '--db', db);
+    expect(result.code).toBe(2);
+    expect(result.err.split('\n')).toEqual([
+      '第3行 印发日期：印发日期 2099-01-01 晚于今天（2025-06-30），不能登记尚未发生的事项',
+      '错误：共1处错误，未导入任何记录',
+      '',
+    ]);
+    expect(JSON.parse((await run('registers', 'list', 'documents', '--db', db, '--json')).out)).toEqual([]);
+  });
+
   it('import, list, table2 and table4 of a year', async () => {
     const cases = file(
       'cases.csv',
@@ -106,6 +126,9 @@ describe('gongkai registers (SQLite file)', () => {
       ],
       [['registers', 'import', 'cases', join(dir, 'missing.csv'), '--db', db], '错误：找不到文件'],
       [['registers', 'table2', '--year', '19', '--db', db], '错误：年度应为 2019 年以后的四位年份'],
+      [['registers', 'table4', '--year', '2026', '--db', db], '错误：2026年度尚未开始（今天是2025-06-30）'],
+      [['registers', 'list', 'cases', '--db', join(dir, 'typo.db')], '错误：数据库文件不存在'],
+      [['registers', 'template', 'fees', '-o', dir], '是一个目录，请指定文件名'],
       [['registers', 'list', 'cases', '--db', db, '--agency', 'x'], '错误：数据库中没有编号为“x”的机关'],
       [
         ['registers', 'import', 'cases', file('bin.csv', new Uint8Array([0, 1, 2, 3])), '--db', db],

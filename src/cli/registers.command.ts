@@ -3,9 +3,11 @@
 // selects an SQLite file (default ./data/gongkai.db); DATABASE_URL selects PostgreSQL. stdout
 // carries only the answer; an error prints Chinese messages to stderr and exits with code 2.
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { type Command, CommanderError } from 'commander';
-import { type Config, config, databaseTarget } from '../config/index.ts';
+import type { IsoDate } from '../calendar/index.ts';
+import { fixedClock } from '../cases/index.ts';
+import { type Config, config } from '../config/index.ts';
 import {
   formatOf,
   REGISTER_KINDS,
@@ -18,11 +20,23 @@ import {
 } from '../registers/index.ts';
 import type { Table2, Table4 } from '../report/annual-report.ts';
 import { ApplicationRepository, openStore, RegisterRepository, RegisterService } from '../store/index.ts';
+import { writeOutputFile } from './output-file.ts';
 import { listText, table2Text, table4Text } from './registers.output.ts';
-import { chooseAgency, isUserError, parseYear, UsageError, write } from './store-command.ts';
+import {
+  chinaToday,
+  chooseAgency,
+  existingDatabase,
+  isUserError,
+  parseYear,
+  requireYearBegun,
+  UsageError,
+  write,
+} from './store-command.ts';
 
 export interface RegistersCommandDeps {
   config?: () => Config;
+  /** Today's date where the agency is: no record may be dated after it. */
+  today?: () => IsoDate;
 }
 
 const EXIT_UNUSABLE = 2;
@@ -50,6 +64,7 @@ interface Context {
 
 export function registerRegistersCommands(program: Command, deps: RegistersCommandDeps = {}): void {
   const cfg = deps.config ?? config;
+  const today = deps.today ?? chinaToday;
 
   /** Runs `fn`, printing its answer; user errors go to stderr in Chinese and exit 2. */
   const run = async (cmd: Command, fn: () => Promise<string>) => {
@@ -74,11 +89,11 @@ export function registerRegistersCommands(program: Command, deps: RegistersComma
     const c = cfg();
     if (opts.db !== undefined && c.databaseUrl !== undefined)
       write(cmd, 'err', '已设置 DATABASE_URL，使用 PostgreSQL，忽略 --db\n');
-    const store = await openStore(databaseTarget(c, opts.db));
+    const store = await openStore(existingDatabase(c, opts.db));
     try {
       const agency = await chooseAgency(new ApplicationRepository(store.db, store.dialect), opts.agency);
       return await fn({
-        registers: new RegisterService(new RegisterRepository(store.db, store.dialect)),
+        registers: new RegisterService(new RegisterRepository(store.db, store.dialect), fixedClock(today())),
         agency,
       });
     } finally {
@@ -122,9 +137,7 @@ export function registerRegistersCommands(program: Command, deps: RegistersComma
         if (format !== 'csv' && format !== 'xlsx')
           throw new UsageError(`不支持的模板格式“${format}”，可选 csv、xlsx`);
         const bytes = format === 'xlsx' ? await registerTemplateXlsx(kind) : registerTemplateCsv(kind);
-        await writeFile(opts.output, bytes).catch((e: Error) => {
-          throw new UsageError(`无法写入文件 ${opts.output}（${e.message}）`);
-        });
+        await writeOutputFile(opts.output, bytes);
         return `已写入${REGISTER_NAMES[kind]}导入模板：${opts.output}\n`;
       }),
     );
@@ -164,7 +177,7 @@ export function registerRegistersCommands(program: Command, deps: RegistersComma
       .option(...AGENCY_OPTION)
       .action((opts: { year: string; json?: boolean; db?: string; agency?: string }, cmd: Command) =>
         run(cmd, async () => {
-          const year = parseYear(opts.year);
+          const year = requireYearBegun(parseYear(opts.year), today());
           return withRegisters(cmd, opts, async ({ registers: r, agency }) => {
             const result =
               table === 'table2' ? await r.table2(agency.id, year) : await r.table4(agency.id, year);

@@ -151,6 +151,9 @@ describe('gongkai report (SQLite file)', () => {
     const binary = await report('build', '--format', 'docx');
     expect(binary).toMatchObject({ code: 2, err: '错误：DOCX 是二进制格式，请用 -o 指定输出文件\n' });
     expect((await report('build', '-o', file('report.pdf'))).err).toContain('请用 --format 指定');
+    const mismatch = await report('build', '--format', 'html', '-o', file('report.docx'));
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.err).toContain('输出格式 html 与文件名');
     expect((await report('build', '--version', '9', '--format', 'json')).err).toContain('没有第9版');
     expect((await report('edit', '--section', '七', '--file', file('one.txt'))).err).toContain(
       '部分编号应为 一、二、三、四、五、六 之一',
@@ -158,6 +161,31 @@ describe('gongkai report (SQLite file)', () => {
     const empty = await run(sqliteConfig, 'report', 'check', '--db', file('empty.db'), '--year', '2025');
     expect(empty.code).toBe(2);
     expect(empty.err).toContain('gongkai demo seed');
+    // An output path that is a folder, or cannot be made: a message, not a stack trace.
+    const folder = await report('build', '--format', 'txt', '-o', dir);
+    expect(folder).toMatchObject({ code: 2 });
+    expect(folder.err).toContain('是一个目录，请指定文件名');
+    const proc = await report('build', '--format', 'txt', '-o', '/proc/gongkai-none/r.txt');
+    expect(proc.err).toMatch(/^错误：无法写入输出文件/);
+    // An empty text would clear a section's placeholder: refused.
+    writeFileSync(file('blank.txt'), '\uFEFF \r\n');
+    const blank = await report('edit', '--section', '五', '--file', file('blank.txt'));
+    expect(blank).toMatchObject({ code: 2 });
+    expect(blank.err).toContain('第五部分的正文不能为空');
+    // A year not yet begun would be a report of zeros.
+    const future = await run(
+      sqliteConfig,
+      'report',
+      'build',
+      '--db',
+      db,
+      '--year',
+      '2099',
+      '-o',
+      file('f.txt'),
+    );
+    expect(future.code).toBe(2);
+    expect(future.err).toMatch(/^错误：2099年度尚未开始（今天是\d{4}-\d\d-\d\d）/);
   });
 });
 

@@ -4,13 +4,12 @@
 // 1 = the report has error findings (or publishing was refused for them), 2 = unusable input or
 // a refusal. stdout carries only the answer; messages go to stderr, in Chinese.
 
-import { writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { type Command, CommanderError } from 'commander';
 import { type IsoDate, loadCalendar, localDataDir, type WorkingCalendar } from '../calendar/index.ts';
 import { fixedClock } from '../cases/index.ts';
 import { checkReport } from '../check/index.ts';
-import { type Config, config, databaseTarget } from '../config/index.ts';
+import { type Config, config } from '../config/index.ts';
 import { ReadError } from '../read/read-error.ts';
 import {
   openStore,
@@ -20,6 +19,7 @@ import {
   storeServices,
 } from '../store/index.ts';
 import { formatFindings } from './output.ts';
+import { writeOutputFile } from './output-file.ts';
 import {
   checked,
   checkText,
@@ -32,13 +32,25 @@ import {
   versionsText,
 } from './report-build.text.ts';
 import { FormatError, readReportText, renderReport, reportFormat } from './report-formats.ts';
-import { chooseAgency, isUserError, parseInteger, parseYear, UsageError, write } from './store-command.ts';
+import {
+  chinaToday,
+  chooseAgency,
+  existingDatabase,
+  isUserError,
+  parseInteger,
+  parseYear,
+  requireYearBegun,
+  UsageError,
+  write,
+} from './store-command.ts';
 
 export interface ReportCommandDeps {
   config?: () => Config;
   calendar?: () => WorkingCalendar;
   /** Who runs the command (recorded on the versions); the --by option overrides it. */
   user?: () => string;
+  /** Today's date where the agency is (a report of a year not yet begun is refused). */
+  today?: () => IsoDate;
 }
 
 const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
@@ -79,6 +91,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
   const cfg = deps.config ?? config;
   const calendar = deps.calendar ?? (() => loadCalendar([], { localDir: localDataDir(process.cwd()) }));
   const user = deps.user ?? (() => userInfo().username || '命令行');
+  const today = deps.today ?? chinaToday;
 
   /** Opens the store, runs `fn`, closes it; user errors and refusals become messages and a status. */
   const run =
@@ -88,8 +101,8 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
         const c = cfg();
         if (opts.db !== undefined && c.databaseUrl !== undefined)
           write(cmd, 'err', '已设置 DATABASE_URL，使用 PostgreSQL，忽略 --db\n');
-        const year = parseYear(opts.year);
-        const store = await openStore(databaseTarget(c, opts.db));
+        const year = requireYearBegun(parseYear(opts.year), today());
+        const store = await openStore(existingDatabase(c, opts.db));
         try {
           const s = storeServices(store, {
             clock: fixedClock(`${year}-12-31` as IsoDate),
@@ -182,7 +195,7 @@ async function build(x: Services, cmd: Command): Promise<Answer> {
   const summary = `${note}${versionLine(x, version)}：${findingCounts(report)}${pendingNote(report)}\n`;
   const code = hasErrors(report) ? EXIT.findings : EXIT.ok;
   if (opts.output === undefined) return { out: textOf(bytes), err: summary, code };
-  await writeFile(opts.output, bytes);
+  await writeOutputFile(opts.output, bytes);
   return { out: `${summary.trimEnd()} → ${opts.output}\n`, code };
 }
 

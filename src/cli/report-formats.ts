@@ -40,6 +40,13 @@ export function reportFormat(format: string | undefined, output: string | undefi
     throw new FormatError(`不支持的输出格式“${format}”，可选：${REPORT_FORMATS.join('、')}`);
   }
   const f = choice as ReportFormat;
+  // `--format html -o 报告.docx`: a file whose name says one form and whose bytes are another.
+  const named = output === undefined ? undefined : BY_EXTENSION[extname(output).toLowerCase()];
+  if (named !== undefined && named !== f) {
+    throw new FormatError(
+      `输出格式 ${f} 与文件名“${output}”的扩展名（${named}）不一致：请修改 --format 或文件扩展名`,
+    );
+  }
   if (output === undefined && BINARY.includes(f)) {
     throw new FormatError(`${f.toUpperCase()} 是二进制格式，请用 -o 指定输出文件`);
   }

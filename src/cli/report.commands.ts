@@ -10,9 +10,10 @@ import { csvHeader, formatFindings, formatTables, reportHeading, toCsvRows } fro
 
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
-type Outcome = { file: string; report: AnnualReport } | { file: string; error: ReadError };
+export type Outcome = { file: string; report: AnnualReport } | { file: string; error: ReadError };
 
-async function readOne(file: string): Promise<Outcome> {
+/** One report file read and checked, or the reason it could not be read. */
+export async function readOne(file: string): Promise<Outcome> {
   try {
     return { file, report: withFindings(await loadReport(file)) };
   } catch (e) {

@@ -2,9 +2,10 @@
 // Chinese message and exit 2 (never a stack trace), the choice of agency, the parsing of years
 // and counts, today's date in China, and writing through commander's configured output.
 
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CalendarError, type IsoDate } from '../calendar/index.ts';
-import { ConfigError } from '../config/index.ts';
+import { type Config, ConfigError, type DatabaseTarget, databaseTarget } from '../config/index.ts';
 import { ConflictError, NotFoundError, StoreUnavailableError } from '../store/index.ts';
 
 /** A mistake in what the user asked for; its message is shown as is. */
@@ -50,15 +51,43 @@ export async function chooseAgency(
   );
 }
 
+/**
+ * The database of a command that works on existing records. An SQLite file that does not exist
+ * is refused rather than created: a mistyped --db would otherwise print an empty database's
+ * zeros as if they were the agency's figures. Only `demo seed` and `serve` create a database.
+ */
+export function existingDatabase(cfg: Config, db: string | undefined): DatabaseTarget {
+  const target = databaseTarget(cfg, db);
+  if (target.kind === 'sqlite' && !existsSync(target.file)) {
+    throw new UsageError(
+      `数据库文件不存在：${target.file}。请用 --db 指定已有的数据库文件，或先运行 gongkai demo seed 生成演示数据（设置 DATABASE_URL 时使用 PostgreSQL）`,
+    );
+  }
+  return target;
+}
+
 export function parseYear(text: string): number {
   const year = parseInteger(text, '年度');
   if (year < 2019 || year > 2100) throw new UsageError(`年度应为 2019 年以后的四位年份，收到：“${text}”`);
   return year;
 }
 
+/**
+ * A reporting year that has begun by `today`: the tables and the report of a later year would
+ * show an empty year's zeros (or cases "pending" at a year end still to come) as if they were
+ * the agency's figures.
+ */
+export function requireYearBegun(year: number, today: IsoDate): number {
+  if (year > Number(today.slice(0, 4)))
+    throw new UsageError(`${year}年度尚未开始（今天是${today}），还没有可统计的记录`);
+  return year;
+}
+
 export function parseInteger(text: string, what: string): number {
   if (!/^\d+$/.test(text)) throw new UsageError(`${what}必须是整数，收到：“${text}”`);
-  return Number(text);
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${what}过大，收到：“${text}”`);
+  return n;
 }
 
 /** Today in China (UTC+8), whatever the machine's time zone. */

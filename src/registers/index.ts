@@ -57,6 +57,7 @@ export { table2For } from './table2.ts';
 export { table4For } from './table4.ts';
 export { registerTemplateCsv, registerTemplateXlsx } from './template-file.ts';
 export {
+  futureIssues,
   isPeriod,
   type RecordIssue,
   validateCase,

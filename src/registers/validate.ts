@@ -86,6 +86,41 @@ export function validateCase(c: ReviewCase): RecordIssue[] {
   return issues;
 }
 
+/**
+ * What a record claims has happened after `today` (a valid record only): a document issued, a
+ * case filed or concluded, or a period (a month, or a year) that has not begun. Such a record
+ * would count in a yearly table before it is true. A 废止日期 may lie ahead: a document's
+ * expiry is often fixed when it is issued.
+ */
+export function futureIssues<K extends RegisterKind>(
+  kind: K,
+  record: RegisterRecord<K>,
+  today: string,
+): RecordIssue[] {
+  const late = (field: string, label: string, date: string | undefined): RecordIssue[] =>
+    date !== undefined && date > today
+      ? [{ field, message: `${label} ${date} 晚于今天（${today}），不能登记尚未发生的事项` }]
+      : [];
+  switch (kind) {
+    case 'documents':
+      return late('issuedOn', '印发日期', (record as RegulatoryDocument).issuedOn);
+    case 'cases': {
+      const c = record as ReviewCase;
+      return [...late('filedOn', '提起日期', c.filedOn), ...late('concludedOn', '审结日期', c.concludedOn)];
+    }
+    default: {
+      const { period } = record as DecisionCount | AdministrativeFee;
+      if (period <= today.slice(0, period.length)) return [];
+      return [
+        {
+          field: 'period',
+          message: `期间 ${period} 尚未开始（今天是${today}），不能登记尚未发生的数量或金额`,
+        },
+      ];
+    }
+  }
+}
+
 /** 'YYYY' or 'YYYY-MM' with a month 01–12. */
 export function isPeriod(text: string): boolean {
   return PERIOD.test(text);

@@ -2,6 +2,7 @@
 // be allowed to see), or, when it names none, the only agency the caller may see.
 
 import { z } from 'zod';
+import type { IsoDate } from '../calendar/index.ts';
 import { NotFoundError } from '../store/index.ts';
 import { type Caller, mayRead, requireRead } from './auth.ts';
 import type { ServerDeps } from './deps.ts';
@@ -14,6 +15,16 @@ export const AgencyQuery = z.object({
 
 /** A reporting year. */
 export const Year = z.coerce.number().int().min(2019).max(2100).describe('年度');
+
+/**
+ * A reporting year that has begun by `today` (422 `future-year` otherwise): the tables and the
+ * report of a later year would show an empty year's zeros as if they were the agency's figures.
+ */
+export function requireYearBegun(year: number, today: IsoDate): number {
+  if (year > Number(today.slice(0, 4)))
+    throw new ApiError(422, 'future-year', `${year}年度尚未开始（今天是${today}），还没有可统计的记录`);
+  return year;
+}
 
 /**
  * The agency asked for, or the only one the caller may see (404 unknown, 403 not the caller's).

@@ -126,6 +126,24 @@ describeEachDatabase('annual reports API', (store) => {
         send({ method: 'PUT', url: `${base}/draft/sections/5?${q}`, headers: as('demoClerk'), payload: {} }),
       );
       expect(missing.message).toContain('期望修订号：必填');
+      // An empty text would remove the section's placeholder: refused, not saved as a blank part.
+      const empty = await refused(422, () => edit('五', ' \n ', 2));
+      expect(empty.code).toBe('report.emptyText');
+      expect(empty.message).toContain('第五部分的正文不能为空');
+    });
+
+    it('refuses a draft, and tables, of a year that has not begun (422), writing nothing', async () => {
+      const next = `/api/v1/annual-reports/2026/draft?${q}`;
+      const future = await send({ method: 'POST', url: next, headers: as('demoClerk') });
+      expect(future.statusCode, future.body).toBe(422);
+      expect(future.json().error).toEqual({
+        code: 'future-year',
+        message: '2026年度尚未开始（今天是2025-06-30），还没有可统计的记录',
+      });
+      expect(await api.services.annualReports.versions(DEMO, 2026)).toEqual([]);
+      for (const table of ['table2', 'table3', 'table4'])
+        expect((await get(`/api/v1/${table}?year=2026&${q}`)).statusCode).toBe(422);
+      expect((await get(`/api/v1/table3?year=2025&${q}`)).statusCode).toBe(200);
     });
 
     it('refuses to publish while an error finding stands (422 with the findings); still a draft', async () => {

@@ -14,7 +14,7 @@ import { checkReport } from '../check/index.ts';
 import { renderDocx, renderHtml, renderJson, renderText, renderXlsx } from '../render/index.ts';
 import type { AnnualReport } from '../report/annual-report.ts';
 import { NotFoundError, type ReportVersion } from '../store/index.ts';
-import { AgencyQuery, chooseAgency, Year } from './agency-choice.ts';
+import { AgencyQuery, chooseAgency, requireYearBegun, Year } from './agency-choice.ts';
 import { type Caller, mayRead, ROLE_NAMES, requireActing } from './auth.ts';
 import type { ApiRoutes } from './deps.ts';
 import { BinaryFile, MEDIA_TYPES, sendFile } from './download.ts';
@@ -208,7 +208,8 @@ export const annualReportsRoutes: ApiRoutes = async (app, { deps }) => {
       const { caller } = request;
       const agency = await chooseAgency(deps, caller, request.query.agency, '编写年度报告');
       requireActing(caller, agency, DRAFTERS, '编写年度报告');
-      const result = await reports.buildDraft(agency, request.params.year, {
+      const year = requireYearBegun(request.params.year, deps.clock.today());
+      const result = await reports.buildDraft(agency, year, {
         actor: caller.actor,
         allowEmpty: request.body?.allowEmpty ?? false,
       });

@@ -132,6 +132,9 @@ describeEachDatabase('notices API', (store) => {
         'format',
         'number',
       ]);
+      const zero = await get(`/api/v1/applications/${id}/notices/receipt?number=0`);
+      expect(zero.statusCode).toBe(400);
+      expect(zero.json().error.message).toContain('文号序号应为 1 至 999999 的正整数');
     });
 
     it('renders notices of applications registered through the API, with the built-in templates', async () => {

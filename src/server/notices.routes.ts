@@ -56,7 +56,7 @@ const NoticeQuery = z.object({
   format: z.enum(NOTICE_FORMATS).default('docx').describe('格式：docx（正式文本）或 html'),
   number: z
     .string()
-    .regex(/^\d{1,6}$/)
+    .regex(/^[1-9]\d{0,5}$/, '文号序号应为 1 至 999999 的正整数')
     .optional()
     .describe('文号中的序号（正整数；不指定则留空，手工填写）'),
   consultation: optionalText('征求意见的编号（申请有多项同类征求意见时指定其中一项）'),

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import type { IsoDate } from '../calendar/index.ts';
-import { chooseAgency } from './agency-choice.ts';
+import { chooseAgency, requireYearBegun } from './agency-choice.ts';
 import { isoDate } from './application.schemas.ts';
 import { agencyScope, requireRead } from './auth.ts';
 import type { ApiRoutes } from './deps.ts';
@@ -90,7 +90,7 @@ export const overviewRoutes: ApiRoutes = async (app, { deps }) => {
       },
     },
     async (request) => {
-      const { year } = request.query;
+      const year = requireYearBegun(request.query.year, clock.today());
       const agency = await chooseAgency(deps, request.caller, request.query.agency);
       return { agency, year, table: await services.overview.table3(agency, year) };
     },

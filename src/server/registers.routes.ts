@@ -16,7 +16,7 @@ import {
   registerTemplateXlsx,
 } from '../registers/index.ts';
 import { NotFoundError } from '../store/index.ts';
-import { AgencyQuery, chooseAgency } from './agency-choice.ts';
+import { AgencyQuery, chooseAgency, requireYearBegun } from './agency-choice.ts';
 import { type Caller, requireActing } from './auth.ts';
 import type { ApiRoutes, ServerDeps } from './deps.ts';
 import { BinaryFile, MEDIA_TYPES, sendFile } from './download.ts';
@@ -98,7 +98,7 @@ export const registersRoutes: ApiRoutes = async (app, { deps }) => {
         },
       },
       async (request) => {
-        const { year } = request.query;
+        const year = requireYearBegun(request.query.year, deps.clock.today());
         const agency = await chooseAgency(deps, request.caller, request.query.agency, '查看登记簿');
         const registers = deps.services.registers;
         const result =

@@ -119,7 +119,7 @@ export class AnnualReportService {
     try {
       change = sectionEdit(edit.sectionNumber, edit.text);
     } catch (error) {
-      if (error instanceof EditError) return refusal('badSection', error.message);
+      if (error instanceof EditError) return refusal(error.code, error.message);
       throw error;
     }
     return this.write(async (repo, at) => {

@@ -39,6 +39,7 @@ export type ReportRefusalCode =
   | 'draftExists' // a correction while a draft is open
   | 'noReason' // a correction without its reason
   | 'badSection' // an edit of a section the template does not have
+  | 'emptyText' // an edit that leaves a section without text
   | 'changed' // the records changed since the draft was built: rebuilt, to be reviewed again
   | 'errors' // the checker finds errors
   | 'pending'; // placeholder text left to fill

@@ -26,16 +26,28 @@ export function demoLogs(seed: number, year: number, calendar: WorkingCalendar):
   return demo.logs.map((log, i) => continueIntoNextYear(log, calendar, year, 1 + (i % 10)));
 }
 
+/**
+ * Writes the demo year. `alone`: the database must not hold any demo data yet (the command line,
+ * which seeds the registers as well); tests may seed distant years side by side.
+ */
 export async function seedDemo(
   repo: ApplicationRepository,
   calendar: WorkingCalendar,
   year: number,
   seed: number,
+  options: { alone?: boolean } = {},
 ): Promise<DemoSeedResult> {
   const logs = demoLogs(seed, year, calendar);
   const first = logs[0]?.[0];
   if (first?.type === 'received' && (await repo.load(first.application))) {
     throw new ConflictError(`该数据库已有${year}年的演示数据，请使用新的数据库文件`);
+  }
+  // Another year's demo next to this one would share register records (the year before is seeded
+  // too) and mix their carry-over: refused here, before anything is written, not half-way through.
+  if (options.alone && (await repo.agencies()).some((a) => a.id === DEMO_AGENCY.id)) {
+    throw new ConflictError(
+      `该数据库已有${DEMO_AGENCY.name}的演示数据，一个数据库只能生成一个年度的演示数据，请使用新的数据库文件`,
+    );
   }
   await repo.addAgency(DEMO_AGENCY.id, DEMO_AGENCY.name, new Date().toISOString());
   // The clock of each step is the day the step happened: the clerk records it that day.

@@ -64,6 +64,15 @@ describeEachDatabase('demo seed and table 3', (store) => {
     await expect(seedDemo(applications, calendar, 2025, 7)).rejects.toThrow(ConflictError);
     expect(await applications.counts()).toEqual(before);
   });
+
+  it('seeding another year into a database with demo data, alone, is refused and writes nothing', async () => {
+    const { applications } = storeServices(store(), ctx);
+    const before = await applications.counts();
+    await expect(seedDemo(applications, calendar, 2024, 7, { alone: true })).rejects.toThrow(
+      /一个数据库只能生成一个年度的演示数据/,
+    );
+    expect(await applications.counts()).toEqual(before);
+  });
 });
 
 describeEachDatabase('due list', (store) => {

@@ -1,4 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
+import type { IsoDate } from '../calendar/index.ts';
+import { fixedClock } from '../cases/index.ts';
 import {
   REGISTER_COLUMNS,
   type RegisterKind,
@@ -51,7 +53,8 @@ const CASES = utf8(
 );
 
 describeEachDatabase('registers', (store: () => Store) => {
-  const service = () => new RegisterService(new RegisterRepository(store().db, store().dialect));
+  const service = (today = '2025-06-30') =>
+    new RegisterService(new RegisterRepository(store().db, store().dialect), fixedClock(today as IsoDate));
   const repo = () => new RegisterRepository(store().db, store().dialect);
   const counts = async (agency: string) =>
     Object.fromEntries(
@@ -65,7 +68,7 @@ describeEachDatabase('registers', (store: () => Store) => {
 
   beforeAll(async () => {
     const at = new Date().toISOString();
-    for (const id of ['a1', 'a2', 'a3', 'demo'])
+    for (const id of ['a1', 'a2', 'a3', 'a4', 'demo'])
       await store()
         .db.insertInto('agencies')
         .values({ id, name: `机关${id}`, created_at: at })
@@ -210,6 +213,54 @@ describeEachDatabase('registers', (store: () => Store) => {
       2,
     );
     expect(await repo().count('cases', 'a2')).toBe(2);
+  });
+
+  it('refuses records dated after today, in a file and one by one, writing nothing', async () => {
+    const s = service('2025-06-30');
+    const file = utf8(
+      [
+        '编号,类别,提起日期,审结日期,结果,备注',
+        'T1,行政复议,2025-06-30,,,今天提起',
+        'T2,行政复议,2025-07-01,,,明天提起',
+        'T3,行政复议,2025-01-01,2025-07-01,维持,明天审结',
+      ].join('\n'),
+    );
+    const before = await repo().count('cases', 'a4');
+    const result = await s.importRecords('a4', 'cases', file, 'csv');
+    expect('errors' in result && result.errors.map((e) => [e.line, e.column])).toEqual([
+      [3, '提起日期'],
+      [4, '审结日期'],
+    ]);
+    expect(await repo().count('cases', 'a4')).toBe(before);
+    const fee = { item: '工本费', period: '2025-07', amountFen: 100 };
+    expect(await s.create('a4', 'fees', fee)).toEqual({
+      issues: [
+        {
+          field: 'period',
+          message: '期间 2025-07 尚未开始（今天是2025-06-30），不能登记尚未发生的数量或金额',
+        },
+      ],
+    });
+    expect(await s.create('a4', 'fees', { ...fee, period: '2025-06' })).toEqual({
+      saved: { ...fee, period: '2025-06' },
+    });
+    const yearly = { category: 'penalty' as const, period: '2026', count: 1, source: '平台' };
+    expect('issues' in (await s.create('a4', 'decisions', yearly))).toBe(true);
+    const doc = {
+      id: 'D9',
+      kind: 'rule' as const,
+      title: '规定',
+      documentNumber: '令第9号',
+      issuedOn: '2099-01-01',
+    };
+    expect(await s.create('a4', 'documents', doc)).toEqual({
+      issues: [
+        { field: 'issuedOn', message: '印发日期 2099-01-01 晚于今天（2025-06-30），不能登记尚未发生的事项' },
+      ],
+    });
+    // An expiry fixed in advance is not a future event: the 废止日期 may lie ahead.
+    const expiring = { ...doc, issuedOn: '2025-01-01', repealedOn: '2027-12-31' };
+    expect(await s.create('a4', 'documents', expiring)).toEqual({ saved: expiring });
   });
 
   it('refuses an unknown agency', async () => {

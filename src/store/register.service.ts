@@ -1,8 +1,10 @@
 // The registers behind table 2 and table 4: import (all or nothing, in one write transaction),
 // single-record changes (validated by the core), lists, and the two tables of a year.
 
+import type { Clock } from '../cases/index.ts';
 import {
   crossRecordIssues,
+  futureIssues,
   type ImportFormat,
   type LocatedRecord,
   type RecordIssue,
@@ -25,7 +27,11 @@ export type ImportResult = { imported: number } | { errors: RowError[] };
 export type SaveResult<K extends RegisterKind> = { saved: RegisterRecord<K> } | { issues: RecordIssue[] };
 
 export class RegisterService {
-  constructor(private readonly repo: RegisterRepository) {}
+  /** `clock`: today, after which no record may be dated (the server's, or the command line's). */
+  constructor(
+    private readonly repo: RegisterRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Reads a CSV or XLSX register file and stores every record, or none: any bad row, or a record
@@ -68,8 +74,14 @@ export class RegisterService {
     kind: K,
     located: readonly LocatedRecord<K>[],
   ): Promise<ImportResult> {
+    const today = this.clock.today();
+    const future = located.flatMap(({ record, line }) =>
+      futureIssues(kind, record, today).map((issue) => ({ ...issue, line })),
+    );
     return this.write(agencyId, kind, async (repo, existing) => {
-      const errors = crossRecordIssues(kind, located, existing).map((e) => rowError(kind, e));
+      const errors = [...future, ...crossRecordIssues(kind, located, existing)]
+        .sort((a, b) => a.line - b.line)
+        .map((e) => rowError(kind, e));
       if (errors.length > 0) return { errors };
       await repo.insert(
         kind,
@@ -137,6 +149,7 @@ export class RegisterService {
   ): Promise<SaveResult<K>> {
     await this.requireAgency(agencyId);
     const invalid = validateRecord(kind, record);
+    if (invalid.length === 0) invalid.push(...futureIssues(kind, record, this.clock.today()));
     if (invalid.length > 0) return { issues: invalid };
     return this.write(agencyId, kind, async (repo, existing) => {
       if (replacing !== undefined && !existing.some((r) => recordKey(kind, r) === replacing))

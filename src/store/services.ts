@@ -29,7 +29,7 @@ export interface StoreOptions {
 export function storeServices(store: Store, ctx: CommandContext, options: StoreOptions = {}): StoreServices {
   const applications = new ApplicationRepository(store.db, store.dialect, options.cipher);
   const overview = new OverviewService(new OverviewRepository(store.db), applications, ctx.calendar);
-  const registers = new RegisterService(new RegisterRepository(store.db, store.dialect));
+  const registers = new RegisterService(new RegisterRepository(store.db, store.dialect), ctx.clock);
   return {
     applications,
     service: new ApplicationService(applications, ctx),
