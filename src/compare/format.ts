@@ -1,7 +1,8 @@
 // The comparison as text for a terminal: a table of figures (one line per report, agencies
 // together, years in order), then the year-on-year changes and the cross-report findings.
-import { FIGURE_LABELS, type ReportFigures } from './figures.ts';
+
 import type { Comparison, ComparisonRow } from './compare.ts';
+import { FIGURE_LABELS, type ReportFigures } from './figures.ts';
 
 const SHOWN: (keyof ReportFigures)[] = [
   'received',

@@ -1,6 +1,6 @@
 export {
-  type Comparison,
   type ComparedReport,
+  type Comparison,
   type ComparisonRow,
   compareReports,
   type YearChange,
