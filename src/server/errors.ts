@@ -152,6 +152,8 @@ export const ERROR_RESPONSES = {
   422: ApiErrorBody,
 } as const;
 
+const CONFIGURATION =
+  '服务器配置错误：数据密钥与加密个人信息时所用的不一致或无法读取，暂时无法读取个人信息；请联系系统管理员并提供请求编号';
 const INTERNAL = '服务器内部错误，请稍后重试；如果问题持续存在，请联系系统管理员并提供请求编号';
 
 /** Fastify's own client errors (before a route runs), in Chinese. */
@@ -219,8 +221,11 @@ export function errorResponse(
     const status = error.code === 'bad-date' || error.code === 'bad-count' ? 400 : 422;
     return { status, body: body(`calendar.${error.code}`, error.message) };
   }
+  // The operator's mistake, not the caller's: said plainly, without the key's path or details.
+  if (error instanceof DataKeyError)
+    return { status: 500, body: body('configuration', CONFIGURATION, { requestId }) };
   const fastify = error as Partial<FastifyError>;
-  if (!(error instanceof DataKeyError) && fastify.statusCode && fastify.statusCode < 500) {
+  if (fastify.statusCode && fastify.statusCode < 500) {
     const message =
       fastifyMessage(fastify.code, route) ?? `请求无法处理（${fastify.code ?? fastify.statusCode}）`;
     return { status: fastify.statusCode, body: body('bad-request', message) };

@@ -143,12 +143,15 @@ describeEachDatabase('server', (store) => {
       },
       { routes: [failing], logger: { level: 'error', stream } },
     );
-    for (const url of ['/api/v1/boom', '/api/v1/key']) {
+    for (const [url, code, message] of [
+      ['/api/v1/boom', 'internal', /^服务器内部错误/],
+      ['/api/v1/key', 'configuration', /^服务器配置错误：数据密钥/],
+    ] as const) {
       const response = await app.inject({ url, headers: as('reader') });
       expect(response.statusCode).toBe(500);
       const { error } = response.json();
-      expect(error.code).toBe('internal');
-      expect(error.message).toMatch(/^服务器内部错误/);
+      expect(error.code).toBe(code);
+      expect(error.message).toMatch(message);
       expect(error.requestId).toBeTruthy();
       expect(response.body).not.toMatch(/secret|stack|at .*\.ts/);
     }
