@@ -20,6 +20,8 @@ export interface Claim {
   value: number;
   section: string;
   quote: string;
+  /** The text says the count includes carried-over applications ('（其中上年结转2件）'). */
+  includesCarriedOver?: boolean;
 }
 
 const N = '(\\d+)';
@@ -33,6 +35,10 @@ interface Pattern {
   group?: number;
   /** Reject the match when the text right after it says this (e.g. it is about 行政复议). */
   unless?: RegExp;
+  /** Reject the match when it (or its clause before it) says this: a count of review cases. */
+  reject?: RegExp;
+  /** Reject the match when its sentence says this before it (the count is a part: '其中'). */
+  partBefore?: RegExp;
   /** Words one of which every match contains: a text without any is not searched. */
   needs: string[];
 }
@@ -59,6 +65,11 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
     group: 1,
+    // '受理涉及政府信息公开的行政复议案件1件' counts review cases, not applications; '通过网络
+    // 平台收到…申请10件' counts the applications of one channel, a part of the whole
+    reject: /复议|诉讼|通过|经由|网上|网络|信函|当面|现场|邮寄|传真|电子邮件|转来|转办|转交/,
+    // '其中…收到…申请2件' is a part too
+    partBefore: /其中|另有|此外/,
     needs: ['收到', '接到', '受理', '新收'],
   },
   {
@@ -114,7 +125,17 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-export function narrativeClaims(sections: readonly Section[]): Claim[] {
+// '（其中上年结转2件）', '（含上年度结转的2件）' right after a count of applications.
+const WITH_CARRIED_OVER = /^[（(]?(?:其中|含|包括|包含)[^。；）)]{0,4}?上一?年度?结转/;
+// An explicit year at the start of the clause: '2022年收到的申请为8件' is about another year.
+const CLAUSE_YEAR = /((?:19|20)\d{2})年/;
+const OTHER_YEAR_WORDS = /(?:上一?年度?|去年|前年)(?:同期)?(?:共|全年)?$/;
+
+/**
+ * The figures the narrative states. `year` (the reporting year) rules out figures a clause gives
+ * for another year ('2022年收到的政府信息公开申请为8件').
+ */
+export function narrativeClaims(sections: readonly Section[], year?: number | null): Claim[] {
   const claims: Claim[] = [];
   for (const s of sections.filter((x) => ['一', '五', '六'].includes(x.number))) {
     const text = s.text.replace(/\s+/g, '');
@@ -124,14 +145,40 @@ export function narrativeClaims(sections: readonly Section[]): Claim[] {
       for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
         const after = text.slice(m.index + m[0].length);
         if (p.unless?.test(after)) continue;
-        claims.push({
+        const clause = clauseBefore(text, m.index);
+        if (p.reject?.test(clause + m[0]) || aboutAnotherYear(clause, year)) continue;
+        if (p.partBefore?.test(sentenceBefore(text, m.index))) continue;
+        const claim: Claim = {
           kind: p.kind,
           value: p.group ? Number(m[p.group]) : 0,
           section: s.number,
           quote: m[0],
-        });
+        };
+        if (p.kind === 'received' && WITH_CARRIED_OVER.test(after)) claim.includesCarriedOver = true;
+        claims.push(claim);
       }
     }
   }
   return claims;
+}
+
+/** The sentence before a match: back to the last sentence end. */
+function sentenceBefore(text: string, at: number): string {
+  let k = at;
+  while (k > 0 && !'。；;！？!?'.includes(text[k - 1]!)) k--;
+  return text.slice(k, at);
+}
+
+/** The clause before a match: back to the last comma or sentence end. */
+function clauseBefore(text: string, at: number): string {
+  let k = at;
+  while (k > 0 && !'，,。；;！？!?：:'.includes(text[k - 1]!)) k--;
+  return text.slice(k, at);
+}
+
+/** The clause dates its figure to another year than the report's. */
+function aboutAnotherYear(clause: string, year: number | null | undefined): boolean {
+  if (OTHER_YEAR_WORDS.test(clause)) return true;
+  const m = CLAUSE_YEAR.exec(clause);
+  return m !== null && year !== undefined && year !== null && Number(m[1]) !== year;
 }

@@ -55,4 +55,36 @@ describe('text-table-mismatch', () => {
       '正文第一部分称“现行有效行政规范性文件698件”，但表二行政规范性文件现行有效件数为 600',
     ]);
   });
+  it('review cases counted with the words of an application count are no application count', () => {
+    const r = withText('一', '本年度受理涉及政府信息公开的行政复议案件1件，行政诉讼案件0件。');
+    r.table3.received!.total = 5;
+    r.table4.reconsideration.total = 1;
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
+  it('a count said to include the carried-over applications', () => {
+    const r = withText('一', '全年共收到并办理政府信息公开申请15件（其中上年结转2件），办结15件。');
+    r.table3.received!.total = 13;
+    r.table3.carriedOver!.total = 2;
+    r.table3.totalHandled!.total = 15;
+    expect(textTableMismatch.check(r)).toEqual([]);
+    r.table3.carriedOver!.total = 1;
+    expect(textTableMismatch.check(r)).toHaveLength(1);
+  });
+  it("another year's figure is no claim about the reporting year", () => {
+    const r = withText(
+      '一',
+      '全年收到政府信息公开申请5件。2022年收到的政府信息公开申请为9件，去年收到政府信息公开申请9件。',
+    );
+    r.year = 2023;
+    r.table3.received!.total = 5;
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
+  it('a part of the applications (one channel, 其中…) is no count of all of them', () => {
+    const r = withText(
+      '一',
+      '全年共收到政府信息公开申请15件。其中，通过网络平台收到政府信息公开申请10件，其中收到信函申请政府信息公开2件。',
+    );
+    r.table3.received!.total = 15;
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
 });
