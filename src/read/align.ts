@@ -12,6 +12,8 @@ export interface RowSpec {
   tail?: boolean;
   /** Cells in the row. */
   width: number;
+  /** The heading of the rows' group ('其他处理' for （六）其他处理), without its numbering. */
+  heading?: string;
 }
 
 const STRONG = 10;
@@ -132,6 +134,12 @@ function scoreGroup(
     for (let j = 0; j < n; j++) s[base + j] = size < rows[j]!.width ? -2 : named[j] ? LOOSE : ORPHAN;
     return;
   }
+  if (namedCount === 0 && namesOnlyHeading(group.label, rows)) {
+    // '（六）其他处理' printed as one row where the template has three: the heading's own figures,
+    // which are no row's (the rows under it stay unknown rather than take the sum).
+    for (let j = 0; j < n; j++) s[base + j] = AGAINST_LABEL;
+    return;
+  }
   if (namedCount > 0) {
     // A label with far too few numbers (a page number under a wrapped label) is weak evidence.
     for (let j = 0; j < n; j++) {
@@ -143,6 +151,30 @@ function scoreGroup(
   for (let j = 0; j < n; j++) {
     s[base + j] = loose[j] ? LOOSE : !hasNumber ? -1 : size < rows[j]!.width ? -2 : ORPHAN;
   }
+}
+
+const headingsCache = new WeakMap<readonly RowSpec[], string[]>();
+
+/** Headings over two or more rows (a heading over one row is that row's label). */
+function groupHeadings(rows: readonly RowSpec[]): string[] {
+  let out = headingsCache.get(rows);
+  if (!out) {
+    const count = new Map<string, number>();
+    for (const r of rows) if (r.heading) count.set(r.heading, (count.get(r.heading) ?? 0) + 1);
+    out = [...count].filter(([, n]) => n > 1).map(([h]) => h);
+    headingsCache.set(rows, out);
+  }
+  return out;
+}
+
+/**
+ * The label ends with the heading of a group of rows (any, or `heading`); the caller knows it
+ * names none of the rows.
+ */
+export function namesOnlyHeading(label: string, rows: readonly RowSpec[], heading?: string): boolean {
+  if (!label) return false;
+  const t = trimPunctuation(label);
+  return groupHeadings(rows).some((h) => (heading === undefined || h === heading) && t.endsWith(h));
 }
 
 /**

@@ -77,7 +77,10 @@ function withText(c: Candidate, kinds: readonly (CellKindSpec | undefined)[]): C
   return {
     ...c,
     cells: c.cells.map((cell, i) =>
-      kinds[i] === 'text' && cell.raw && cell.status !== 'unreadable' ? { ...cell, value: cell.raw } : cell,
+      // a dash or a blank is 0 in a text column too, as in any other
+      kinds[i] === 'text' && cell.raw && (cell.status === 'read' || cell.status === 'split')
+        ? { ...cell, value: cell.raw }
+        : cell,
     ),
   };
 }
@@ -188,7 +191,7 @@ function splitTokens(tokens: CellToken[], parts: number, limit: number): Candida
     }
     const token = tokens[ti]!;
     const tokensAfter = tokens.length - ti - 1;
-    const maxHere = token.kind === 'num' ? left - tokensAfter : 1;
+    const maxHere = token.kind === 'num' && !token.alone ? left - tokensAfter : 1;
     for (let n = 1; n <= maxHere; n++) {
       for (const pieces of splitDigits(token.raw, n)) {
         const cells = pieces.map((p) => ({

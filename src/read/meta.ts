@@ -45,11 +45,12 @@ interface TitleHit {
 }
 
 export function readMeta(doc: FlatDoc): Meta {
-  const hits = titleHits(doc);
+  const text = arabicYears(doc.compact);
+  const hits = titleHits(doc, text);
   const withAgency = hits.filter((h) => h.agency);
   const best = withAgency.sort((a, b) => a.rank - b.rank)[0];
   const firstTitle = hits.sort((a, b) => a.rank - b.rank)[0];
-  const period = periodYear(doc.compact);
+  const period = periodYear(text);
   const meta: Meta = { agency: null, year: null };
   if (best?.agency) {
     meta.agency = expand(best.agency);
@@ -75,37 +76,71 @@ export function readMeta(doc: FlatDoc): Meta {
   return meta;
 }
 
-function titleHits(doc: FlatDoc): TitleHit[] {
+/**
+ * Years written in Chinese digits ('二〇二四年', '二零二三年度') in Arabic digits, one character for
+ * one, so that offsets stay those of the text.
+ */
+export function arabicYears(s: string): string {
+  if (!/[〇○零]/.test(s)) return s;
+  return s.replace(CHINESE_YEAR, (y) => [...y].map((c) => YEAR_DIGITS[c] ?? c).join(''));
+}
+
+const YEAR_DIGITS: Record<string, string> = {
+  〇: '0',
+  '○': '0',
+  零: '0',
+  Ｏ: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+// 一九九九 … 二〇九九, then 年: four digits, the second a 〇 or 九.
+const CHINESE_YEAR = /(?:二[〇○零Ｏ]|一九)[〇○零Ｏ一二三四五六七八九]{2}(?=年)/g;
+
+/** Title candidates in `text` (the compact text, years in Arabic digits). */
+function titleHits(doc: FlatDoc, text: string): TitleHit[] {
   const hits: TitleHit[] = [];
-  const scan = (text: string, how: string, baseRank: number) => {
-    for (const m of text.matchAll(TITLE)) {
+  // `printed` is `window` as printed (the same length): raw quotes keep the year as written.
+  const scan = (window: string, printed: string, how: string, baseRank: number) => {
+    for (const m of window.matchAll(TITLE)) {
       const pre = m[1]!.replace(LEAD_IN, '').replace(/关于$/, '');
       const post = m[3]!;
-      const name = [clean(pre), clean(post)].find((n) => ORG_SUFFIX.test(n)) ?? '';
-      const before = text.slice(Math.max(0, m.index - 2), m.index);
+      // an organ with a second name ('城市管理局（区综合行政执法局）') ends with the bracket
+      const name = [clean(pre), clean(post)].find((n) => ORG_SUFFIX.test(withoutAlias(n))) ?? '';
+      const before = window.slice(Math.max(0, m.index - 2), m.index);
       const quoted = /《$/.test(before) || /关于/.test(m[1]!);
       hits.push({
         agency: name && !NOT_AGENCY.test(name) ? name : null,
         year: Number(m[2]),
-        raw: m[0],
+        raw: printed.slice(m.index, m.index + m[0].length),
         how,
         rank: baseRank + (quoted ? 50 : 0) + m.index / 1e6,
       });
     }
   };
-  if (doc.source.title) scan(compact(doc.source.title), '网页标题', 0);
+  if (doc.source.title) {
+    const title = compact(doc.source.title);
+    scan(arabicYears(title), title, '网页标题', 0);
+  }
   // Only around the phrase a title must contain: the pattern is costly to try everywhere.
-  for (
-    let at = doc.compact.indexOf('政府信息公开');
-    at >= 0;
-    at = doc.compact.indexOf('政府信息公开', at + 1)
-  ) {
+  for (let at = text.indexOf('政府信息公开'); at >= 0; at = text.indexOf('政府信息公开', at + 1)) {
     const from = Math.max(0, at - 50);
-    const window = doc.compact.slice(from, at + 16);
+    const window = text.slice(from, at + 16);
     if (!/(?:19|20)\d{2}年/.test(window) || !/(?:报告|年报)/.test(window)) continue;
-    scan(window, '标题', 10 + from / 1e3);
+    scan(window, doc.compact.slice(from, at + 16), '标题', 10 + from / 1e3);
   }
   return hits;
+}
+
+/** The name without a trailing bracketed second name. */
+function withoutAlias(name: string): string {
+  return name.replace(/（[^（）]+）$/, '');
 }
 
 function clean(name: string): string {

@@ -2,8 +2,9 @@
 // one reading per row (solver). Shared by tables 2, 3 and 4; each table supplies its rows and
 // its arithmetic.
 import type { CellProvenance } from '../report/annual-report.ts';
-import { alignGroups, matchByLabel, type RowSpec, splitMultiRowGroups } from './align.ts';
+import { alignGroups, matchByLabel, namesOnlyHeading, type RowSpec, splitMultiRowGroups } from './align.ts';
 import { type Candidate, type CandidateCell, type CellKindSpec, candidatesFor } from './candidates.ts';
+import { toTemplateOrder } from './column-order.ts';
 import type { FlatDoc } from './flat-doc.ts';
 import type { Region } from './outline.ts';
 import { type Constraint, type SolvedCell, solve, violated } from './solver.ts';
@@ -16,6 +17,8 @@ export interface RowRead {
   label?: string;
   /** The label is a table cell of its own (not free text that may mix in neighbouring words). */
   labelInCell?: boolean;
+  /** Everything printed since the previous row (headers above the row, then its label), compact. */
+  context?: string;
   /** Printed numbers the reading had to leave out, and cells it could not find. */
   dropped: number;
   missing: number;
@@ -39,6 +42,8 @@ export interface ReadOptions {
   lastAlwaysPrinted?: boolean;
   /** Choose among readings that no arithmetic separates (table 2: the narrative's figures). */
   prefer?: (row: RowSpec, cands: Candidate[]) => Candidate[];
+  /** The template column printed at each position, when the header shows another order. */
+  columnOrder?: readonly number[];
 }
 
 export function readTable(
@@ -62,7 +67,11 @@ export function readTable(
   const vanishing = assigned.some((g, r) => g >= 0 && isShort(groups[g]!, specs[r]!.width));
   const rowCands = specs.map((spec, r) => {
     const g = assigned[r]!;
-    if (g < 0) return [noGroup(spec.width, vanishing)];
+    if (g < 0) {
+      const merged = spec.heading ? headingRow(groups, assigned, spec.heading, specs) : undefined;
+      if (merged) return [unknownRow(spec.width, merged)];
+      return [noGroup(spec.width, vanishing)];
+    }
     const cands = candidatesFor(groups[g]!, {
       k: spec.width,
       vanishing,
@@ -70,7 +79,8 @@ export function readTable(
       lastAlwaysPrinted: opts.lastAlwaysPrinted ?? false,
     });
     if (cands.length === 0) return [noGroup(spec.width, false)];
-    return opts.prefer ? opts.prefer(spec, cands) : cands;
+    const ordered = opts.columnOrder ? cands.map((c) => inTemplateOrder(c, opts.columnOrder)) : cands;
+    return opts.prefer ? opts.prefer(spec, ordered) : ordered;
   });
   const keyIndex = (key: string) => specs.findIndex((s) => s.key === key);
   const rules = constraints(keyIndex);
@@ -92,10 +102,15 @@ export function readTable(
     if (group) {
       row.label = group.label;
       row.labelInCell = group.structured;
+      row.context = group.loose + group.label;
     }
     return row;
   });
   return { rows, vanishing, groups: groups.length };
+}
+
+function inTemplateOrder(c: Candidate, order: readonly number[] | undefined): Candidate {
+  return { ...c, cells: toTemplateOrder(c.cells, order) };
 }
 
 function isShort(group: ValueGroup, width: number): boolean {
@@ -106,6 +121,22 @@ function isShort(group: ValueGroup, width: number): boolean {
     else digits += digitCount(c.raw);
   }
   return digits > 0 && digits < width;
+}
+
+/** An unassigned group printed under the rows' heading alone (the heading as one row), if any. */
+function headingRow(
+  groups: readonly ValueGroup[],
+  assigned: readonly number[],
+  heading: string,
+  specs: readonly RowSpec[],
+): ValueGroup | undefined {
+  return groups.find((g, i) => !assigned.includes(i) && namesOnlyHeading(g.label, specs, heading));
+}
+
+function unknownRow(width: number, merged: ValueGroup): Candidate {
+  const reason = `原表将“${merged.label}”印为一行（模板在其下分为多行），无法拆分到各行`;
+  const cell: CandidateCell = { value: null, status: 'unreadable', raw: null };
+  return { cells: Array.from({ length: width }, () => ({ ...cell, reason })), cost: 0, dropped: 0 };
 }
 
 function noGroup(width: number, vanishing: boolean): Candidate {

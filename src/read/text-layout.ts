@@ -1,6 +1,7 @@
-// Plain text to SourceDoc: tab-separated rows and markdown tables become tables with explicit
-// cells; every other line is free text (PDF-extracted text, crawled page text, markdown prose).
-import { normalizeText } from './normalize.ts';
+// Plain text to SourceDoc: tab-separated rows, markdown (pipe) tables and comma-separated rows
+// become tables with explicit cells; every other line is free text (PDF-extracted text, crawled
+// page text, markdown prose).
+import { compact, normalizeText } from './normalize.ts';
 import type { Block, SourceDoc, TableBlock, TableCell } from './source-doc.ts';
 
 const PAGE_NUMBER =
@@ -11,11 +12,13 @@ const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 export function readTextLayout(source: string): SourceDoc {
   // Normalised once for the whole text (tabs kept: they are cell boundaries).
   const lines = normalizeText(source, true).split('\n');
+  const pipeRows = pipeTableLines(lines);
   const blocks: Block[] = [];
   let table: TableBlock | null = null;
-  let tableKind: 'tsv' | 'md' | null = null;
+  let tableKind: 'tsv' | 'md' | 'csv' | null = null;
   let sawTsv = false;
   let sawMd = false;
+  const titles = new RunningTitles();
 
   const close = () => {
     if (table) blocks.push(table);
@@ -28,7 +31,7 @@ export function readTextLayout(source: string): SourceDoc {
     const line = i + 1;
     if (raw.includes('|')) {
       if (MD_RULE.test(raw)) continue; // markdown header rule: layout only
-      if (MD_ROW.test(raw)) {
+      if (MD_ROW.test(raw) || pipeRows.has(i)) {
         sawMd = true;
         if (tableKind !== 'md') close();
         tableKind = 'md';
@@ -45,14 +48,91 @@ export function readTextLayout(source: string): SourceDoc {
       table.rows.push(tabCells(raw, line));
       continue;
     }
+    const csv = raw.includes(',') || raw.trimStart().startsWith('"') ? csvRow(lines, i) : null;
+    if (csv) {
+      sawTsv = true;
+      if (tableKind !== 'csv') close();
+      tableKind = 'csv';
+      table ??= { kind: 'table', rows: [], loc: { line } };
+      table.rows.push(csv.cells.map((text, c) => ({ text: text.trim(), loc: { line, cell: c + 1 } })));
+      i = csv.last;
+      continue;
+    }
     const text = raw.trim(); // no tab left: a line with one is a table row
     if (text === '') continue; // blank lines separate nothing the readers need
     if (PAGE_NUMBER.test(text)) continue; // '— 4 —', '第4页', '4/6' printed alone: page furniture
+    if (titles.isRepeat(text)) continue; // the title again at the top of a page: a running header
     close();
     blocks.push({ kind: 'text', text, loc: { line } });
   }
   close();
   return { format: sawMd ? 'markdown' : sawTsv ? 'tsv' : 'text', blocks };
+}
+
+/**
+ * Lines of pipe tables written without the outer pipes ('a | b | c', as GitHub allows): the run of
+ * lines holding '|' around a header rule ('--- | ---'). Rows with outer pipes match MD_ROW.
+ */
+function pipeTableLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.includes('|') || !MD_RULE.test(l) || out.has(i)) continue;
+    for (let j = i - 1; j >= 0 && lines[j]!.includes('|'); j--) out.add(j);
+    for (let j = i + 1; j < lines.length && lines[j]!.includes('|'); j++) out.add(j);
+  }
+  return out;
+}
+
+// A comma-separated row: at least three separators, at least two fields that are a number or
+// empty (prose with ASCII commas has words between them), and no field holding two numbers (free
+// text with thousands separators: '1,234 5,678'). Quoted fields may hold line breaks.
+const MAX_CSV_LINES = 6;
+
+function csvRow(lines: readonly string[], i: number): { cells: string[]; last: number } | null {
+  let text = lines[i]!;
+  let last = i;
+  while (quoteCount(text) % 2 === 1 && last + 1 < lines.length && last - i < MAX_CSV_LINES) {
+    last++;
+    text += lines[last]!;
+  }
+  const cells = csvCells(text);
+  // '1,234 5,678 …' (free text with thousands separators) puts two numbers in one field
+  if (!cells || cells.length < 4 || cells.some((c) => /\d\s+[+-]?\d/.test(c))) return null;
+  const valueLike = cells.filter((c) => /^\s*(?:[+-]?\d+(?:\.\d+)?)?\s*$/.test(c)).length;
+  return valueLike >= 2 ? { cells, last } : null;
+}
+
+function quoteCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch === '"') n++;
+  return n;
+}
+
+/** RFC 4180 fields ('""' inside quotes is a quote); null when quotes do not close. */
+function csvCells(text: string): string[] | null {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (quoted) {
+      if (ch === '"' && text[k + 1] === '"') {
+        cell += '"';
+        k++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell.trim() === '') {
+      quoted = true;
+      cell = '';
+    } else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  if (quoted) return null;
+  cells.push(cell);
+  return cells;
 }
 
 function tabCells(raw: string, line: number): TableCell[] {
@@ -66,3 +146,30 @@ function markdownCells(raw: string, line: number): TableCell[] {
     loc: { line, cell: i + 1 },
   }));
 }
+
+/**
+ * Text extracted from a PDF repeats the report's title at the top of every page (a running
+ * header), which may fall inside a table, even inside a row broken across pages. The title is a
+ * short line naming 政府信息公开 and 报告/年报 (wrapped over up to three lines at the top); a later
+ * line that is exactly such a title again is furniture.
+ */
+class RunningTitles {
+  private readonly seen = new Set<string>();
+  private top: string[] = []; // the first lines, for a title wrapped at the top of page 1
+
+  isRepeat(line: string): boolean {
+    const c = compact(line);
+    if (this.seen.has(c)) return true;
+    if (this.top.length < 3) {
+      this.top.push(c);
+      for (let i = 0; i < this.top.length; i++) this.remember(this.top.slice(i).join(''));
+    } else this.remember(c);
+    return false;
+  }
+
+  private remember(c: string): void {
+    if (c.length <= 60 && TITLE_LIKE.test(c) && !/[。，；]/.test(c)) this.seen.add(c);
+  }
+}
+
+const TITLE_LIKE = /政府信息公开.*(?:报告|年报)$/;

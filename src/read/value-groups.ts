@@ -15,6 +15,11 @@ export interface CellToken {
   /** As printed: digits (maybe glued to neighbours), '' for a blank, the dash for a dash. */
   raw: string;
   loc: SourceLoc;
+  /**
+   * The only thing on its line: one number, never cells glued together (a crawler that collapses
+   * white space leaves no line of digits alone).
+   */
+  alone?: boolean;
 }
 
 export interface ValueGroup {
@@ -86,10 +91,11 @@ export function valueGroups(doc: FlatDoc, from: number, to: number): ValueGroup[
       continue;
     }
     let rowStart = start;
+    const labelColumns = GRID_FORMATS.has(doc.source.format) ? labelColumnCount(block.rows) : 0;
     for (const row of block.rows) {
       if (rowStart >= to) break;
       if (rowStart >= from) {
-        state.pending = structuredRow(row, rowStart, groups, state.pending);
+        state.pending = structuredRow(row, rowStart, groups, state.pending, labelColumns);
         state.open = null;
       }
       rowStart += rowLength(row) + 1;
@@ -105,9 +111,40 @@ function rowLength(row: TableCell[]): number {
   return n;
 }
 
-function structuredRow(row: TableCell[], offset: number, groups: ValueGroup[], pending: string): string {
+// Formats whose rows are a grid: every row has a cell in every column (merged cells repeated or
+// left empty), so a column holds labels in every row or in none.
+const GRID_FORMATS = new Set(['tsv', 'markdown']);
+
+/**
+ * The columns that hold row labels in a grid table: as many as most rows with a number have
+ * label cells up to their last one. A row whose own label is shorter ('一、本年新收…' spanning
+ * three label columns, the other two left empty) has empty label cells, not blank values.
+ */
+function labelColumnCount(rows: readonly TableCell[][]): number {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    const kinds = row.map((c) => classifyCell(c.text));
+    const lastText = kinds.lastIndexOf('text');
+    if (!kinds.slice(lastText + 1).includes('num')) continue;
+    counts.set(lastText + 1, (counts.get(lastText + 1) ?? 0) + 1);
+  }
+  let best = 0;
+  let seen = 0;
+  for (const [n, c] of counts) if (c > seen || (c === seen && n > best)) [best, seen] = [n, c];
+  return best;
+}
+
+function structuredRow(
+  row: TableCell[],
+  offset: number,
+  groups: ValueGroup[],
+  pending: string,
+  labelColumns = 0,
+): string {
   const kinds = row.map((c) => classifyCell(c.text));
-  const lastText = kinds.lastIndexOf('text');
+  let lastText = kinds.lastIndexOf('text');
+  // Empty cells in the label columns are no values (only empty ones: a number is never dropped).
+  while (lastText + 1 < labelColumns && kinds[lastText + 1] === 'blank') lastText++;
   let labelText = '';
   for (let i = 0; i <= lastText; i++) if (kinds[i] === 'text') labelText += row[i]!.text;
   const label = compact(labelText);
@@ -161,11 +198,12 @@ function freeTextGroups(
         if (/^\d$/.test(raw) || /[.,+-]/.test(raw)) continue;
         textTail = raw.slice(-1);
         raw = raw.slice(0, -1);
-      } else if (dateAfter(text, end) || ordinalBefore(text, at)) continue;
+      } else if (dateAfter(text, end) || quantityAfter(text, end) || ordinalBefore(text, at)) continue;
     }
     if (at > last) addText(state, text.slice(last, at));
     const loc = locInBlock(doc, block, base + at);
     const cell: CellToken = { kind: m.dash ? 'dash' : 'num', raw, loc };
+    if (text.slice(0, at).trim() === '' && text.slice(end).trim() === '') cell.alone = true;
     if (!state.open) {
       state.open = {
         cells: [],
@@ -199,6 +237,18 @@ function dateAfter(text: string, end: number): boolean {
   let k = end;
   while (k < lim && isSpace(text.charCodeAt(k))) k++;
   return k < lim && '年月日号'.includes(text[k]!);
+}
+
+// Measure words: '收到申请15件', '发布信息1286条', '行政复议2起', '1000余条'. A table cell is a bare
+// number, so a number counted in words is the narrative's (text around a table, notes under it).
+const MEASURE_WORDS = '件条项个次份篇人家起名户宗余多';
+
+/** A measure word right after the number (white space between): a quantity in a sentence. */
+function quantityAfter(text: string, end: number): boolean {
+  const lim = Math.min(text.length, end + AFTER);
+  let k = end;
+  while (k < lim && isSpace(text.charCodeAt(k))) k++;
+  return k < lim && MEASURE_WORDS.includes(text[k]!);
 }
 
 /** 第 right before the number (white space between): an ordinal ('第2项'). */

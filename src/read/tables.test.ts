@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { table3ColumnOrder, toTemplateOrder } from './column-order.ts';
+import { readReport } from './read-report.ts';
+
+const ROWS = [
+  '一、本年新收政府信息公开申请数量',
+  '二、上年结转政府信息公开申请数量',
+  '（一）予以公开',
+  '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+  '1.属于国家秘密',
+  '2.其他法律行政法规禁止公开',
+  '3.危及“三安全一稳定”',
+  '4.保护第三方合法权益',
+  '5.属于三类内部事务信息',
+  '6.属于四类过程性信息',
+  '7.属于行政执法案卷',
+  '8.属于行政查询事项',
+  '1.本机关不掌握相关政府信息',
+  '2.没有现成信息需要另行制作',
+  '3.补正后申请内容仍不明确',
+  '1.信访举报投诉类申请',
+  '2.重复申请',
+  '3.要求提供公开出版物',
+  '4.无正当理由大量反复申请',
+  '5.要求行政机关确认或重新出具已获取信息',
+  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+  '3.其他',
+  '（七）总计',
+  '四、结转下年度继续办理',
+];
+
+/** Table 3 as a markdown table, each row's cells as given (printed order). */
+function table3(header: string, cells: (row: number) => number[]): string {
+  return [
+    '三、收到和处理政府信息公开申请情况',
+    header,
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| | | | 商业 企业 | 科研 机构 | 公益组织 | 法律服务机构 | 其他 |',
+    ...ROWS.map((r, i) => `| ${r} | ${cells(i).join(' | ')} |`),
+  ].join('\n');
+}
+
+describe('table 3 column order', () => {
+  it('reads 总计 printed as the first column', () => {
+    // received 5 (自然人 3, 商业企业 2), granted 5 likewise; everything else 0.
+    const row = (i: number) => ([0, 2, 23].includes(i) ? [5, 3, 2, 0, 0, 0, 0] : [0, 0, 0, 0, 0, 0, 0]);
+    const text = [
+      '某县财政局2023年政府信息公开工作年度报告',
+      table3('| 申请人情况 | 总计 | 自然人 | 法人或其他组织 | | | | |', row),
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+    const r = readReport({ text });
+    expect(r.table3.received).toEqual({
+      naturalPerson: 3,
+      commercial: 2,
+      research: 0,
+      publicInterest: 0,
+      legalService: 0,
+      other: 0,
+      total: 5,
+    });
+    expect(r.table3.totalHandled!.total).toBe(5);
+  });
+  it('finds 总计 first by the arithmetic when no header names it', () => {
+    const row = (i: number) =>
+      [0, 2, 23].includes(i)
+        ? [5, 3, 2, 0, 0, 0, 0]
+        : i === 3
+          ? [2, 1, 0, 0, 1, 0, 0]
+          : [0, 0, 0, 0, 0, 0, 0];
+    const text = [
+      '某县财政局2023年政府信息公开工作年度报告',
+      table3('| 申请人情况 | 合计 | 自然人 | 法人或其他组织 | | | | |', row),
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+    const r = readReport({ text });
+    expect(r.table3.received!.total).toBe(5);
+    expect(r.table3.partiallyGranted).toMatchObject({ naturalPerson: 1, publicInterest: 1, total: 2 });
+  });
+  it('keeps the template order when the header shows it, or mentions 总计 in a sentence too', () => {
+    expect(table3ColumnOrder('申请人情况自然人法人或其他组织总计商业企业')).toBeUndefined();
+    expect(table3ColumnOrder('总计收到申请5件。申请人情况自然人法人或其他组织总计')).toBeUndefined();
+    expect(table3ColumnOrder('申请人情况总计自然人法人或其他组织商业企业')).toEqual([6, 0, 1, 2, 3, 4, 5]);
+    expect(toTemplateOrder(['T', 'N', 'a', 'b', 'c', 'd', 'e'], [6, 0, 1, 2, 3, 4, 5])).toEqual([
+      'N',
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'T',
+    ]);
+  });
+});
+
+describe('table 4 printed without any number', () => {
+  const head = [
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '行政复议 行政诉讼',
+    '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉',
+    '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计',
+  ];
+  const report = (table4: string[]) =>
+    readReport({
+      text: [
+        '某县财政局2023年政府信息公开工作年度报告',
+        '三、收到和处理政府信息公开申请情况',
+        '一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0',
+        ...table4,
+        '五、存在的主要问题及改进情况',
+        '下一步，我局将加强培训。',
+      ].join('\n'),
+    });
+  it('reads every cell as a blank 0 when the header is complete', () => {
+    const r = report(head);
+    expect(r.table4.reconsideration).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 });
+    expect(r.provenance.table4.litigationDirect!.total!.status).toBe('blank');
+  });
+  it('leaves the cells unknown when the table is not printed at all', () => {
+    const r = report(['本年度未发生相关案件。']);
+    expect(r.table4.reconsideration.total).toBeNull();
+  });
+});
+
+describe('a group heading printed as one row', () => {
+  it('leaves the rows under （六）其他处理 unknown rather than giving the sum to 3.其他', () => {
+    const rows = ROWS.filter((_, i) => i < 20 || i > 22);
+    rows.splice(20, 0, '（六）其他处理');
+    const values = (label: string) =>
+      label.startsWith('一') || label.startsWith('（一）') || label.startsWith('（七）')
+        ? '3 0 0 0 0 0 3'
+        : label.startsWith('（六）')
+          ? '1 0 0 0 0 0 1'
+          : '0 0 0 0 0 0 0';
+    const text = [
+      '某县财政局2023年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      ...rows.map((r) => `${r} ${values(r)}`),
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+    const r = readReport({ text });
+    for (const key of ['otherHandling.noSupplement', 'otherHandling.feeUnpaid', 'otherHandling.other']) {
+      expect(r.table3[key]!.total).toBeNull();
+      expect(r.provenance.table3[key]!.total!.reason).toContain('其他处理');
+    }
+    expect(r.table3['notProcessed.confirmation']!.total).toBe(0);
+  });
+});
+
+describe('table 3 printed without any number', () => {
+  it('reads every cell as a blank 0 when the row labels are printed', () => {
+    const text = [
+      '某县统计局2024年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '申请人情况 自然人 法人或其他组织 总计',
+      ...ROWS,
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉',
+      '0 0 0 0 0 0 0 0 0 0 0 0 0 0 0',
+    ].join('\n');
+    const r = readReport({ text });
+    expect(r.table3.received!.total).toBe(0);
+    expect(r.table3['otherHandling.other']!.naturalPerson).toBe(0);
+    expect(r.provenance.table3.carriedForward!.total!.status).toBe('blank');
+  });
+  it('but not when only a few labels are there', () => {
+    const text = [
+      '某县统计局2024年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '本年新收政府信息公开申请情况见附表。',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉',
+      '0 0 0 0 0 0 0 0 0 0 0 0 0 0 0',
+    ].join('\n');
+    expect(readReport({ text }).table3.received!.total).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { flatten } from './flat-doc.ts';
+import { readTextLayout } from './text-layout.ts';
+import { valueGroups } from './value-groups.ts';
+
+describe('readTextLayout: page furniture', () => {
+  const text = [
+    '某市规划和自然资源局2023年政府信息公开',
+    '工作年度报告',
+    '一、总体情况',
+    '1.信访举报投诉类申请 236 29 112',
+    '- 6 -',
+    '某市规划和自然资源局2023年政府信息公开工作年度报告',
+    '89 59 90 615',
+    '2.重复申请 1 0 0 0 0 0 1',
+  ].join('\n');
+  it('drops the title repeated at the top of a page (a running header), keeps the first', () => {
+    const lines = readTextLayout(text).blocks.map((b) => (b.kind === 'text' ? b.text : ''));
+    expect(lines.filter((l) => l.includes('年度报告'))).toEqual(['工作年度报告']);
+    expect(lines[0]).toBe('某市规划和自然资源局2023年政府信息公开');
+  });
+  it('so a row broken across pages keeps its seven numbers together', () => {
+    const doc = flatten(readTextLayout(text));
+    const groups = valueGroups(doc, 0, doc.text.length);
+    expect(groups[0]!.cells.map((c) => c.raw)).toEqual(['236', '29', '112', '89', '59', '90', '615']);
+  });
+  it('keeps sentences that name the report', () => {
+    const doc = readTextLayout(
+      '某局2023年政府信息公开工作年度报告\n现将某局2023年政府信息公开工作年度报告公布如下。',
+    );
+    expect(doc.blocks).toHaveLength(2);
+  });
+});
+
+describe('readTextLayout: more table syntaxes', () => {
+  const cellsOf = (text: string) =>
+    readTextLayout(text).blocks.flatMap((b) =>
+      b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : [],
+    );
+  it('reads pipe tables written without the outer pipes', () => {
+    const text = [
+      '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数',
+      '--- | --- | --- | ---',
+      '规章 | 1 | 2 | 10',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', '1', '2', '10'],
+    ]);
+  });
+  it('reads comma-separated rows, with quoted fields over two lines', () => {
+    const text = [
+      '"一、本年新收政府信息公开申请数量",,,36,11,0,0,4,17,68',
+      '"（二）部分公开（区分处理的，',
+      '只计这一情形，不计其他情形）",,,1,0,0,0,0,0,1',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '', '', '36', '11', '0', '0', '4', '17', '68'],
+      ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '', '', '1', '0', '0', '0', '0', '0', '1'],
+    ]);
+  });
+  it('leaves prose with ASCII commas and numbers with thousands separators as text', () => {
+    expect(cellsOf('2023年,我局认真贯彻,全面落实,积极推进。')).toEqual([]);
+    expect(cellsOf('（一）予以公开 1,234 2,345 3,456 4,567 0 0 11,602')).toEqual([]);
+  });
+});
