@@ -7,6 +7,8 @@ export const sectionMissing = defineRule({
   severity: 'warning',
   description: '缺少模板规定的六个部分之一',
   check(report) {
+    // A workbook holds the tables only (one sheet each); the sections are in the published text.
+    if (report.provenance.source.format === 'xlsx') return [];
     const found = new Set(report.sections.map((s) => s.number));
     const outOfOrder = new Set(report.provenance.sectionsOutOfOrder);
     return SECTIONS.filter((s) => !found.has(s.number) && !outOfOrder.has(s.number)).map((s) => ({

@@ -11,6 +11,14 @@ describe('section rules', () => {
     r.sections = r.sections.filter((s) => s.number !== '五');
     expect(sectionMissing.check(r).map((f) => f.message)).toEqual(['缺少第五部分“存在的主要问题及改进情况”']);
   });
+  it('section-missing: a workbook holds the tables only, its sections are not looked for', () => {
+    const r = blankReport();
+    r.sections = [];
+    r.provenance.source.format = 'xlsx';
+    expect(sectionMissing.check(r)).toEqual([]);
+    r.provenance.source.format = 'docx';
+    expect(sectionMissing.check(r)).toHaveLength(6);
+  });
   it('section-order reports a heading found only out of order (not as missing)', () => {
     const r = blankReport();
     r.sections = r.sections.filter((s) => s.number !== '六');
