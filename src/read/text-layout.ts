@@ -48,7 +48,7 @@ export function readTextLayout(source: string): SourceDoc {
       table.rows.push(tabCells(raw, line));
       continue;
     }
-    const csv = raw.includes(',') || raw.trimStart().startsWith('"') ? csvRow(lines, i) : null;
+    const csv = raw.includes(',') || raw.includes('"') ? csvRow(lines, i) : null;
     if (csv) {
       sawTsv = true;
       if (tableKind !== 'csv') close();
@@ -158,6 +158,8 @@ class RunningTitles {
   private top: string[] = []; // the first lines, for a title wrapped at the top of page 1
 
   isRepeat(line: string): boolean {
+    // A title ends in 报告 or 年报: past the first lines, a line without 报 is none (most lines).
+    if (this.top.length >= 3 && !line.includes('报')) return false;
     const c = compact(line);
     if (this.seen.has(c)) return true;
     if (this.top.length < 3) {

@@ -121,6 +121,18 @@ const GRID_FORMATS = new Set(['tsv', 'markdown']);
  * three label columns, the other two left empty) has empty label cells, not blank values.
  */
 function labelColumnCount(rows: readonly TableCell[][]): number {
+  let known = labelColumnsOf.get(rows);
+  if (known === undefined) {
+    known = countLabelColumns(rows);
+    labelColumnsOf.set(rows, known);
+  }
+  return known;
+}
+
+// A table's label columns, once per table (its rows are grouped once per region read).
+const labelColumnsOf = new WeakMap<readonly TableCell[][], number>();
+
+function countLabelColumns(rows: readonly TableCell[][]): number {
   const counts = new Map<number, number>();
   for (const row of rows) {
     const kinds = row.map((c) => classifyCell(c.text));
