@@ -148,6 +148,7 @@ describe('gongkai demo seed / cases table3 / cases due (SQLite file)', () => {
       [['cases', 'table3', '--db', db, '--year', '25'], /年度应为 2019 年以后的四位年份/],
       [['cases', 'due', '--db', db, '--date', '2026-02-30'], /不是有效日期/],
       [['cases', 'due', '--db', db, '--date', '2031-03-02'], /2031/],
+      [['cases', 'due', '--db', db, '--clerk', 'nobody'], /没有经办人“nobody”登记的申请/],
       [['demo', 'seed', '--db', db, '--year', '2025'], /该数据库已有2025年的演示数据/],
       [['demo', 'seed', '--db', db, '--year', '2024'], /一个数据库只能生成一个年度的演示数据/],
       [['demo', 'seed', '--db', join(dir, 'y.db'), '--year', '20x5'], /年度必须是整数/],

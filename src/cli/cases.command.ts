@@ -167,6 +167,8 @@ export function registerCasesCommands(program: Command, deps: CasesCommandDeps =
             date,
             opts.clerk === undefined ? {} : { clerk: opts.clerk },
           );
+          if (entries.length === 0 && opts.clerk !== undefined && !(await s.overview.isClerk(opts.clerk)))
+            throw new UsageError(`没有经办人“${opts.clerk}”登记的申请：请检查经办人编号（区分大小写）`);
           if (opts.json) return `${JSON.stringify({ date, entries }, null, 2)}\n`;
           return dueText(date, entries);
         }),

@@ -114,6 +114,22 @@ export class OverviewRepository {
       .sort((a, b) => compareNullsLast(a.due_date, b.due_date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map(({ id, agency_id }) => ({ id, agency_id }));
   }
+  /**
+   * Whether `clerk` registered any application (the actor of a first event): a due list for a
+   * clerk nobody knows is a typing mistake, not an empty list. Not indexed: asked only when the
+   * list came out empty.
+   *   select 1 from application_events where seq = 1 and actor = :clerk limit 1
+   */
+  async isClerk(clerk: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('application_events')
+      .select('application_id')
+      .where('seq', '=', 1)
+      .where('actor', '=', clerk)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
 }
 
 /** Due dates in order, applications without one last (as ORDER BY due_date in PostgreSQL). */

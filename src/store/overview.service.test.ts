@@ -118,6 +118,9 @@ describeEachDatabase('due list', (store) => {
       expect(own).toEqual(office.filter((e) => e.clerk === clerk));
     }
     expect(await overview.dueList(agency, day, { clerk: 'nobody' })).toEqual([]);
+    // an empty list for a clerk who registered nothing is told apart from a typing mistake
+    expect(await overview.isClerk([...clerks][0]!)).toBe(true);
+    expect(await overview.isClerk('nobody')).toBe(false);
   });
 
   it('shows paused applications as paused, never overdue', async () => {

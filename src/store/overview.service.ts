@@ -101,6 +101,11 @@ export class OverviewService {
     );
   }
 
+  /** Whether `clerk` registered any application (see OverviewRepository.isClerk). */
+  isClerk(clerk: string): Promise<boolean> {
+    return this.overview.isClerk(clerk);
+  }
+
   private entry(state: ApplicationState, day: IsoDate): DueEntry | undefined {
     const base = {
       id: state.id,
