@@ -1,5 +1,6 @@
 // The day-by-day calculation as a plain-text table in Chinese, for the CLI and for notices.
 
+import { displayWidth, padEndDisplay } from '../util/display-width.ts';
 import { weekdayName } from './iso-date.ts';
 import type { WorkingDaysExplanation } from './working-calendar.ts';
 
@@ -17,7 +18,7 @@ export function formatExplanation(explanation: WorkingDaysExplanation): string {
   const widths = header[0]!.map((_, col) => Math.max(...table.map((row) => displayWidth(row[col]!))));
   const lines = table.map((row) =>
     row
-      .map((cell, col) => (col === row.length - 1 ? cell : padDisplay(cell, widths[col]!)))
+      .map((cell, col) => (col === row.length - 1 ? cell : padEndDisplay(cell, widths[col]!)))
       .join('  ')
       .trimEnd(),
   );
@@ -28,15 +29,4 @@ export function formatExplanation(explanation: WorkingDaysExplanation): string {
     '',
     `计算规则：${rule}`,
   ].join('\n');
-}
-
-/** Terminal width: CJK characters and full-width punctuation take two columns. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u2E80-\uFFEF]/u.test(char) ? 2 : 1;
-  return width;
-}
-
-function padDisplay(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }

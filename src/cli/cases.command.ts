@@ -31,6 +31,11 @@ import {
   seedDemoRegisters,
   storeServices,
 } from '../store/index.ts';
+import {
+  padEndDisplay as padEnd,
+  padStartDisplay as padStart,
+  displayWidth as width,
+} from '../util/display-width.ts';
 import { registerNoticeCommand } from './notice.command.ts';
 import {
   chinaToday,
@@ -244,11 +249,6 @@ function refreshText(r: DeadlineRefresh): string {
 }
 
 // ---------------------------------------------------------------- text output
-
-/** Display width: CJK characters take two columns. */
-const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
-const padEnd = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
-const padStart = (s: string, w: number) => ' '.repeat(Math.max(0, w - width(s))) + s;
 
 function table3Text(table: Table3, year: number): string {
   const rows = templateForYear(year).table3Rows.map((r) => [

@@ -2,8 +2,9 @@
 // stack trace, when the path cannot be written.
 
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { makeParents } from '../util/make-parents.ts';
 import { UsageError } from './store-command.ts';
 
 /**
@@ -17,26 +18,13 @@ export async function writeOutputFile(path: string, content: Uint8Array | string
     throw new UsageError(`输出路径“${path}”是一个目录，请指定文件名，如 ${join(path, '输出文件名')}`);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await makeParents(dirname(path));
+    makeParents(dirname(path));
     await writeFile(temp, content);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {});
     throw new UsageError(`无法写入输出文件 ${path}：${reasonOf(error)}`);
   }
-}
-
-/**
- * mkdir -p, one level at a time: Node's recursive mkdir never returns for a path under a
- * pseudo file system such as /proc, where a plain mkdir fails at once.
- */
-async function makeParents(dir: string): Promise<void> {
-  const missing: string[] = [];
-  for (let d = dir; !(await stat(d).catch(() => null)); d = dirname(d)) {
-    missing.push(d);
-    if (dirname(d) === d) break;
-  }
-  for (const d of missing.reverse()) await mkdir(d);
 }
 
 /** Why the file system refused, in Chinese. */

@@ -50,6 +50,7 @@ const TRACKED: (keyof ReportFigures)[] = [
 
 export function compareReports(reports: readonly ComparedReport[]): Comparison {
   const rows = reports.map(toRow);
+  const figuresOf = new Map(reports.map((r, i) => [r, rows[i]!.figures]));
   const findings: Finding[] = [];
   const changes: YearChange[] = [];
   for (const [agency, own] of byAgency(reports)) {
@@ -61,7 +62,7 @@ export function compareReports(reports: readonly ComparedReport[]): Comparison {
       const [prev, next] = [years[i - 1]!, years[i]!];
       if (next.report.year !== prev.report.year! + 1) continue; // a gap: nothing carries over
       findings.push(...carryOver(agency, prev, next), ...normativeInForce(agency, prev, next));
-      changes.push(...yearChanges(agency, prev, next));
+      changes.push(...yearChanges(agency, prev.report.year!, figuresOf.get(prev)!, figuresOf.get(next)!));
     }
   }
   const unplaced = reports.filter((r) => agencyKey(r.report) === null || r.report.year === null);
@@ -89,7 +90,7 @@ function toRow({ source, report }: ComparedReport): ComparisonRow {
 }
 
 /** The same agency as printed in different years: white space and brackets do not make it another. */
-export function agencyKey(report: AnnualReport): string | null {
+function agencyKey(report: AnnualReport): string | null {
   if (!report.agency) return null;
   const key = report.agency.replace(/[\s()（）【】]/g, '');
   return key === '' ? null : key;
@@ -172,11 +173,11 @@ function normativeInForce(agency: string, prev: ComparedReport, next: ComparedRe
   ];
 }
 
-function yearChanges(agency: string, prev: ComparedReport, next: ComparedReport): YearChange[] {
-  const [a, b] = [reportFigures(prev.report), reportFigures(next.report)];
+/** The tracked figures that changed from year `from` (figures `a`) to the next (`b`). */
+function yearChanges(agency: string, from: number, a: ReportFigures, b: ReportFigures): YearChange[] {
   return TRACKED.flatMap((figure) => {
     const [before, after] = [a[figure], b[figure]];
     if (before === null || after === null || before === after) return [];
-    return [{ agency, from: prev.report.year!, to: next.report.year!, figure, before, after }];
+    return [{ agency, from, to: from + 1, figure, before, after }];
   });
 }

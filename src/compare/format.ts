@@ -1,6 +1,11 @@
 // The comparison as text for a terminal: a table of figures (one line per report, agencies
 // together, years in order), then the year-on-year changes and the cross-report findings.
 
+import {
+  padEndDisplay as padEnd,
+  padStartDisplay as padStart,
+  displayWidth as width,
+} from '../util/display-width.ts';
 import type { Comparison, ComparisonRow } from './compare.ts';
 import { FIGURE_LABELS, type ReportFigures } from './figures.ts';
 
@@ -16,21 +21,6 @@ const SHOWN: (keyof ReportFigures)[] = [
 ];
 
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
-
-/** Terminal columns a string takes: CJK and full-width characters take two. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-      ch,
-    )
-      ? 2
-      : 1;
-  return w;
-}
-
-const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
-const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
 
 const shown = (v: number | null) => (v === null ? '—' : String(v));
 

@@ -1,9 +1,9 @@
 // SQLite through better-sqlite3: the embedded default (one file, no server).
 
-import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { type Kysely, SqliteDialect, sql } from 'kysely';
+import { makeParents } from '../util/make-parents.ts';
 import { errorCode, type StoreDialect } from './dialect.ts';
 import type { Database } from './schema.ts';
 
@@ -36,17 +36,4 @@ export function sqliteDialect(file: string): StoreDialect {
       ['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY'].includes(errorCode(error) ?? ''),
     types: { json: 'text', serialId: 'integer' },
   };
-}
-
-/**
- * mkdir -p, one level at a time: Node's recursive mkdir never returns for a path under a
- * pseudo file system such as /proc, where a plain mkdir fails at once (and the store reports it).
- */
-function makeParents(dir: string): void {
-  const missing: string[] = [];
-  for (let d = dir; !existsSync(d); d = dirname(d)) {
-    missing.push(d);
-    if (dirname(d) === d) break;
-  }
-  for (const d of missing.reverse()) mkdirSync(d);
 }
