@@ -3,13 +3,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { readDocxLayout } from '../read/docx/index.ts';
 import { zipEntries } from '../read/docx/zip-entries.ts';
+import { reportFromJson } from '../read/json-report.ts';
 import { readPdfLayout } from '../read/pdf/index.ts';
 import { ReadError } from '../read/read-error.ts';
 import { readReport, readSourceDoc } from '../read/read-report.ts';
 import { decodeText, sniffFormat } from '../read/sniff.ts';
 import { readXlsxLayout } from '../read/xlsx/index.ts';
 import type { AnnualReport } from '../report/annual-report.ts';
-import { reportFromJson } from './report-json.ts';
 
 export async function loadReport(file: string): Promise<AnnualReport> {
   const bytes = await readBytes(file);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assembleReport } from '../annual/index.ts';
 import { demoInput } from '../annual/test-kit.ts';
-import { ReadError } from '../read/read-error.ts';
 import { renderJson } from '../render/index.ts';
-import { reportFromJson } from './report-json.ts';
+import { reportFromJson } from './json-report.ts';
+import { ReadError } from './read-error.ts';
 
 const report = assembleReport(demoInput(2025));
 const json = renderJson(report);

@@ -3,9 +3,9 @@
 // missing row or a text where a number belongs is an error, never a silent 0.
 
 import * as z from 'zod';
-import { ReadError } from '../read/read-error.ts';
 import type { AnnualReport } from '../report/annual-report.ts';
 import { TEMPLATES, type Template, type TemplateVersion } from '../report/template.ts';
+import { ReadError } from './read-error.ts';
 
 const count = z.number().int().min(0).nullable();
 
