@@ -141,13 +141,15 @@ function agree(picks: Candidate[], width: number): SolvedCell[] {
     const values = [...new Set(picks.map((p) => p.cells[col]?.value))];
     if (values.length === 1) return { ...cell };
     const nums = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+    // Amounts printed with their unit are strings; they are shown as printed.
+    const shown = [...nums, ...values.filter((v) => typeof v === 'string')];
     return {
       value: null,
       status: 'unreadable' as const,
       raw: cell.raw,
       loc: cell.loc,
       candidates: nums,
-      reason: `无法唯一确定：可能为 ${nums.join('、')}`,
+      reason: shown.length ? `无法唯一确定：可能为 ${shown.join('、')}` : '无法唯一确定：数字与相邻单元格粘连，拆分不唯一',
     };
   });
 }

@@ -1,7 +1,7 @@
 // A printed row with more or fewer cells than the template's columns: reported, never silently
 // shifted. The reader keeps the reading the table's arithmetic supports.
 
-import { table3RowName, tableName, templateOf } from '../labels.ts';
+import { rowName, tableName, templateOf } from '../labels.ts';
 import { defineRule } from '../rule.ts';
 
 export const cellCount = defineRule({
@@ -12,8 +12,7 @@ export const cellCount = defineRule({
     const t = templateOf(report);
     return Object.entries(report.provenance.cellCounts).flatMap(([table, rows]) =>
       Object.entries(rows).map(([row, n]) => {
-        const name =
-          table === 'table3' ? `“${table3RowName(t, row)}”行` : table === 'table4' ? '数据行' : `“${row}”行`;
+        const name = table === 'table4' ? '数据行' : `“${rowName(t, table, row)}”行`;
         const what =
           n.dropped > 0
             ? `多出 ${n.dropped} 个数字（共印有 ${n.printed} 个单元格，模板为 ${n.expected} 列），多出的数字未计入`

@@ -27,6 +27,18 @@ describe('rules on how the report was read', () => {
     };
     expect(unreadableCell.check(r)[0]!.message).toContain('无法唯一确定');
   });
+  it('unreadable-cell and cell-count name rows and columns of every table in Chinese', () => {
+    const r = blankReport('2019', 2020);
+    const bad = { status: 'unreadable' as const, raw: '3960181', reason: '无法唯一确定' };
+    r.provenance.table2 = { licensing: { change: bad, decisions: bad } };
+    r.provenance.table4 = { litigationDirect: { upheld: bad } };
+    r.provenance.cellCounts = { table2: { fees: { expected: 2, printed: 3, dropped: 1, missing: 0 } } };
+    expect(unreadableCell.check(r).map((f) => f.message)).toEqual([
+      '表二“行政许可”本年增/减、处理决定数量无法读取：无法唯一确定',
+      '表四“行政诉讼·未经复议直接起诉”结果维持无法读取：无法唯一确定',
+    ]);
+    expect(cellCount.check(r)[0]!.message).toMatch(/^表二“行政事业性收费”行多出 1 个数字/);
+  });
   it('table-missing when a table could not be found', () => {
     const r = blankReport();
     r.provenance.table4 = {

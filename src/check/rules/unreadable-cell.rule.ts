@@ -2,7 +2,7 @@
 
 import type { CellProvenance } from '../../report/annual-report.ts';
 import { everyCell } from '../cells.ts';
-import { table3ColumnName, table3RowName, tableName, templateOf } from '../labels.ts';
+import { columnName, rowName, tableName, templateOf } from '../labels.ts';
 import type { FindingDraft } from '../rule.ts';
 import { defineRule } from '../rule.ts';
 
@@ -26,11 +26,10 @@ export const unreadableCell = defineRule({
       });
       for (const [row, bad] of badRows) {
         if (bad.every(([, p]) => p.reason?.startsWith('未找到表'))) continue;
-        const rowName = table === 'table3' ? table3RowName(t, row) : row;
-        const colNames = bad.map(([c]) => (table === 'table3' ? table3ColumnName(t, c) : c)).join('、');
+        const colNames = bad.map(([c]) => columnName(t, table, row, c)).join('、');
         const reasons = [...new Set(bad.map(([, p]) => p.reason ?? '无法识别'))].join('；');
         out.push({
-          message: `${tableName(table)}“${rowName}”${colNames}无法读取：${reasons}`,
+          message: `${tableName(table)}“${rowName(t, table, row)}”${colNames}无法读取：${reasons}`,
           where: { part: table, row },
         });
       }
