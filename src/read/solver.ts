@@ -149,7 +149,9 @@ function agree(picks: Candidate[], width: number): SolvedCell[] {
       raw: cell.raw,
       loc: cell.loc,
       candidates: nums,
-      reason: shown.length ? `无法唯一确定：可能为 ${shown.join('、')}` : '无法唯一确定：数字与相邻单元格粘连，拆分不唯一',
+      reason: shown.length
+        ? `无法唯一确定：可能为 ${shown.join('、')}`
+        : '无法唯一确定：数字与相邻单元格粘连，拆分不唯一',
     };
   });
 }
