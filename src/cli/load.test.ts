@@ -32,6 +32,8 @@ describe('loadReport: damaged files', () => {
     ['test/fixtures/pdf/bad/scanned.pdf', /扫描件，无文本层（共2页）/],
     ['test/fixtures/pdf/bad/not-report.pdf', /不是政府信息公开工作年度报告/],
     ['test/fixtures/no-such-file.pdf', /文件不存在/],
+    // Word's rich-text export keeps the .doc name it was given.
+    ['test/fixtures/docx/bad/rich-text.doc', /RTF 格式文件，请用 Word 或 WPS 另存为 DOCX 或 PDF/],
   ])('%s', async (file, message) => {
     expect((await failure(file)).message).toMatch(message);
   });

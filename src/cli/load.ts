@@ -29,6 +29,8 @@ export async function loadReport(file: string): Promise<AnnualReport> {
         'unsupported',
         `这是旧版 Word/WPS 文件（.${format}），请另存为 DOCX 或 PDF 后再读取`,
       );
+    case 'rtf':
+      throw new ReadError('unsupported', '这是 RTF 格式文件，请用 Word 或 WPS 另存为 DOCX 或 PDF 后再读取');
     case 'zip':
       throw zipError(bytes);
     case 'binary':

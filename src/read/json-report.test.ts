@@ -20,11 +20,14 @@ describe('reportFromJson', () => {
 
   it('is not concerned with text that is not JSON', () => {
     expect(reportFromJson('某县2025年政府信息公开工作年度报告', info)).toBeUndefined();
+    // Crawled pages and markdown open with links or template braces: text, not broken JSON.
+    expect(reportFromJson('[首页](https://www.gov.cn/) > [政务公开]\n某县2025年…', info)).toBeUndefined();
+    expect(reportFromJson('{{ 站点导航 }}\n某县2025年…', info)).toBeUndefined();
   });
 
   it('JSON that is cut short, not an object, or of another shape: a Chinese ReadError', () => {
     expect(() => reportFromJson(json.slice(0, 200), info)).toThrow(/JSON 格式不正确.*文件可能不完整/);
-    expect(() => reportFromJson('[1, 2]', info)).toThrow(ReadError);
+    expect(() => reportFromJson('[{"year": 2025}]', info)).toThrow(ReadError);
     expect(() => reportFromJson('{"name": "x"}', info)).toThrow(/template 应为 2019 或 2021/);
   });
 

@@ -83,7 +83,9 @@ export function reportFromJson(
   info: { file?: string; bytes?: number },
 ): AnnualReport | undefined {
   const trimmed = text.trimStart();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
+  // Only a text that opens like a JSON object or array is taken as JSON: crawled pages and
+  // markdown often open with '[首页](…)' or '{{…}}', and those are reports to read as text.
+  if (!/^(\{\s*["}]|\[\s*[{\]])/.test(trimmed)) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(trimmed);

@@ -23,6 +23,9 @@ describe('sniffFormat', () => {
     ole.set(Buffer.from('WpsContent', 'utf16le'), 1024);
     expect(sniffFormat(ole)).toBe('wps');
   });
+  it('recognises RTF, which Word saves under .doc too', () => {
+    expect(sniffFormat(Buffer.from('{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}}'))).toBe('rtf');
+  });
 
   it('tells HTML from text', () => {
     expect(sniffFormat(utf8('<!DOCTYPE html><html><body>报告</body></html>'))).toBe('html');

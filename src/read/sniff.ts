@@ -2,7 +2,17 @@
 // that are really web pages, .doc files that are DOCX, and so on.
 import { zipEntries } from './docx/zip-entries.ts';
 
-export type SniffedFormat = 'pdf' | 'docx' | 'xlsx' | 'doc' | 'wps' | 'zip' | 'html' | 'text' | 'binary';
+export type SniffedFormat =
+  | 'pdf'
+  | 'docx'
+  | 'xlsx'
+  | 'doc'
+  | 'wps'
+  | 'rtf'
+  | 'zip'
+  | 'html'
+  | 'text'
+  | 'binary';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -16,6 +26,7 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
     return names?.includes('xl/workbook.xml') ? 'xlsx' : 'zip';
   }
   if (OLE2.every((b, i) => bytes[i] === b)) return oleKind(bytes);
+  if (head.startsWith('{\\rtf')) return 'rtf'; // Word's 'rich text' export, often saved as .doc
   const encoding = textEncoding(bytes);
   if (encoding === null) return 'binary';
   return looksLikeHtml(new TextDecoder(encoding).decode(bytes.subarray(0, 200_000))) ? 'html' : 'text';
