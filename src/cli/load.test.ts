@@ -14,6 +14,14 @@ async function failure(file: string): Promise<ReadError> {
   throw new Error(`${file} was read`);
 }
 
+describe('loadReport: web archives', () => {
+  it('a page saved as MHTML (Word, GB18030 bytes labelled us-ascii) reads as the page', async () => {
+    const report = await loadReport('test/fixtures/mhtml/word-gb18030.mht');
+    expect(report.agency).toBe('沭阳县发展和改革局');
+    expect(report.table3.received?.total).toBe(26); // test/corpus/dev/d01.truth.json
+  });
+});
+
 describe('loadReport: damaged files', () => {
   it('a DOCX cut short is a damaged ZIP, not an archive to unpack', async () => {
     const e = await failure('test/fixtures/docx/bad/truncated.docx');

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { readDocxLayout } from '../read/docx/index.ts';
 import { zipEntries } from '../read/docx/zip-entries.ts';
 import { reportFromJson } from '../read/json-report.ts';
+import { htmlFromMhtml } from '../read/mhtml.ts';
 import { readPdfLayout } from '../read/pdf/index.ts';
 import { ReadError } from '../read/read-error.ts';
 import { readReport, readSourceDoc } from '../read/read-report.ts';
@@ -29,6 +30,13 @@ export async function loadReport(file: string): Promise<AnnualReport> {
         'unsupported',
         `这是旧版 Word/WPS 文件（.${format}），请另存为 DOCX 或 PDF 后再读取`,
       );
+    case 'mhtml': {
+      const html = htmlFromMhtml(bytes);
+      if (html === null) throw new ReadError('not-report', '这是网页存档（MHTML），但其中没有网页正文');
+      return readReport({ text: html, ...info });
+    }
+    case 'xls':
+      throw new ReadError('unsupported', '这是旧版 Excel 文件（.xls），请另存为 XLSX 后再读取');
     case 'rtf':
       throw new ReadError('unsupported', '这是 RTF 格式文件，请用 Word 或 WPS 另存为 DOCX 或 PDF 后再读取');
     case 'zip':

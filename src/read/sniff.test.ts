@@ -22,6 +22,10 @@ describe('sniffFormat', () => {
     expect(sniffFormat(ole)).toBe('doc');
     ole.set(Buffer.from('WpsContent', 'utf16le'), 1024);
     expect(sniffFormat(ole)).toBe('wps');
+    const xls = new Uint8Array(2048);
+    xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    xls.set(Buffer.from('Workbook', 'utf16le'), 1024);
+    expect(sniffFormat(xls)).toBe('xls');
   });
   it('recognises RTF, which Word saves under .doc too', () => {
     expect(sniffFormat(Buffer.from('{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}}'))).toBe('rtf');

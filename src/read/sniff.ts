@@ -1,6 +1,7 @@
 // What a file is, by its content (not its name): published reports arrive renamed, as .pdf files
 // that are really web pages, .doc files that are DOCX, and so on.
 import { zipEntries } from './docx/zip-entries.ts';
+import { looksLikeMhtml } from './mhtml.ts';
 
 export type SniffedFormat =
   | 'pdf'
@@ -8,7 +9,9 @@ export type SniffedFormat =
   | 'xlsx'
   | 'doc'
   | 'wps'
+  | 'xls'
   | 'rtf'
+  | 'mhtml'
   | 'zip'
   | 'html'
   | 'text'
@@ -26,6 +29,7 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
     return names?.includes('xl/workbook.xml') ? 'xlsx' : 'zip';
   }
   if (OLE2.every((b, i) => bytes[i] === b)) return oleKind(bytes);
+  if (looksLikeMhtml(head)) return 'mhtml';
   if (head.startsWith('{\\rtf')) return 'rtf'; // Word's 'rich text' export, often saved as .doc
   const encoding = textEncoding(bytes);
   if (encoding === null) return 'binary';
@@ -50,10 +54,11 @@ export function decodeText(bytes: Uint8Array): string | null {
 }
 
 /**
- * Word 97-2003 (.doc) and WPS Office (.wps) share the OLE2 container; the stream names tell them
- * apart (WPS writes "WpsContent"/"Kingsoft", Word "WordDocument"). Names are UTF-16LE.
+ * Word 97-2003 (.doc), WPS Office (.wps) and Excel 97-2003 (.xls) share the OLE2 container; the
+ * stream names tell them apart (WPS writes "WpsContent"/"Kingsoft", Word "WordDocument", Excel
+ * "Workbook"). Names are UTF-16LE.
  */
-function oleKind(bytes: Uint8Array): 'doc' | 'wps' {
+function oleKind(bytes: Uint8Array): 'doc' | 'wps' | 'xls' {
   const utf16 = (s: string) => Buffer.from(s, 'utf16le');
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (
@@ -63,6 +68,7 @@ function oleKind(bytes: Uint8Array): 'doc' | 'wps' {
   ) {
     return 'wps';
   }
+  if (!buf.includes(utf16('WordDocument')) && buf.includes(utf16('Workbook'))) return 'xls';
   return 'doc';
 }
 
