@@ -25,6 +25,8 @@ export interface Claim {
 }
 
 const N = '(\\d+)';
+// Matters a section also counts in 件 that are not disclosure applications.
+const OTHER_MATTERS = /复议|诉讼|许可|投诉|咨询|建议|提案|信访|来信|来访|工单|热线|诉求|审批|事项/;
 const C = '[^，,。；;！？\\n]'; // within one clause
 const APPLICATION = '(?:政府信息公开|依申请公开|依申请信息公开|信息公开)';
 
@@ -37,6 +39,10 @@ interface Pattern {
   unless?: RegExp;
   /** Reject the match when it (or its clause before it) says this: a count of review cases. */
   reject?: RegExp;
+  /** The sentence up to the match must say this (what the count is a count of). */
+  context?: RegExp;
+  /** `reject` looks at the whole sentence before the match, not only its clause. */
+  rejectInSentence?: boolean;
   /** Reject the match when its sentence says this before it (the count is a part: '其中'). */
   partBefore?: RegExp;
   /** Words one of which every match contains: a text without any is not searched. */
@@ -74,13 +80,22 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'handled',
-    re: new RegExp(`(?:办结|办理完毕|答复办结)${C}{0,4}?${N}\\s*件`, 'g'),
+    re: new RegExp(
+      `(?:办结|办理完毕|答复办结)(?:${C}{0,4}?|${C}{0,12}?${APPLICATION}${C}{0,4}?申请)${N}\\s*件`,
+      'g',
+    ),
     group: 1,
+    // '共受理咨询投诉30件，办结30件' and '受理行政许可申请2300件，办结2300件' count other matters:
+    // the sentence must be about disclosure applications and about nothing else
+    context: /申请/,
+    reject: OTHER_MATTERS,
+    rejectInSentence: true,
     needs: ['办结', '办理完毕'],
   },
   {
     kind: 'noReviewCases',
-    re: /(?:未发生|没有发生|未出现|未收到|无)[^。；]{0,30}?行政复议(?:[和、及或与]行政诉讼)?/g,
+    // within one clause: '未收到申请，被申请行政复议1件' does not say there was no review
+    re: /(?:未发生|没有发生|未出现|未收到|无)[^。；，,]{0,30}?行政复议(?:[和、及或与]行政诉讼)?/g,
     needs: ['行政复议'],
   },
   {
@@ -130,6 +145,7 @@ const WITH_CARRIED_OVER = /^[（(]?(?:其中|含|包括|包含)[^。；）)]{0,4
 // An explicit year at the start of the clause: '2022年收到的申请为8件' is about another year.
 const CLAUSE_YEAR = /((?:19|20)\d{2})年/;
 const OTHER_YEAR_WORDS = /(?:上一?年度?|去年|前年)(?:同期)?(?:共|全年)?$/;
+const COMPARED = /较|相比|同比|比上年|比去年|上一?年度?结转|去年/;
 
 /**
  * The figures the narrative states. `year` (the reporting year) rules out figures a clause gives
@@ -146,8 +162,11 @@ export function narrativeClaims(sections: readonly Section[], year?: number | nu
         const after = text.slice(m.index + m[0].length);
         if (p.unless?.test(after)) continue;
         const clause = clauseBefore(text, m.index);
-        if (p.reject?.test(clause + m[0]) || aboutAnotherYear(clause, year)) continue;
-        if (p.partBefore?.test(sentenceBefore(text, m.index))) continue;
+        const sentence = sentenceBefore(text, m.index);
+        if (p.reject?.test((p.rejectInSentence ? sentence : clause) + m[0])) continue;
+        if (aboutAnotherYear(clause + m[0], year)) continue;
+        if (p.context && !p.context.test(sentence + m[0])) continue;
+        if (p.partBefore?.test(sentence)) continue;
         const claim: Claim = {
           kind: p.kind,
           value: p.group ? Number(m[p.group]) : 0,
@@ -176,9 +195,12 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(k, at);
 }
 
-/** The clause dates its figure to another year than the report's. */
+/**
+ * The clause dates its figure to another year than the report's, or compares it with another
+ * year ('受理申请较2022年的6件有所减少', '受理上年结转申请2件').
+ */
 function aboutAnotherYear(clause: string, year: number | null | undefined): boolean {
-  if (OTHER_YEAR_WORDS.test(clause)) return true;
+  if (OTHER_YEAR_WORDS.test(clause) || COMPARED.test(clause)) return true;
   const m = CLAUSE_YEAR.exec(clause);
   return m !== null && year !== undefined && year !== null && Number(m[1]) !== year;
 }

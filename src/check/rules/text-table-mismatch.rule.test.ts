@@ -87,4 +87,25 @@ describe('text-table-mismatch', () => {
     r.table3.received!.total = 15;
     expect(textTableMismatch.check(r)).toEqual([]);
   });
+  it('other matters counted in 件 (complaints, licences, proposals) are no count of applications handled', () => {
+    const r = withText(
+      '一',
+      '共受理咨询投诉30件，办结30件。全年共受理行政许可申请2300件，办结2300件。本年度共办结人大代表建议12件。',
+    );
+    expect(textTableMismatch.check(r)).toEqual([]);
+    const s = withText('一', '全年办结政府信息公开申请20件，其中予以公开12件。');
+    expect(textTableMismatch.check(s)[0]!.message).toBe(
+      '正文第一部分称“办结政府信息公开申请20件”，但表三办理结果总计为 0',
+    );
+  });
+  it('a count compared with another year, or carried over from it, is no claim about this year', () => {
+    const r = withText('一', '受理政府信息公开申请较2022年的6件有所减少。受理上年结转政府信息公开申请2件。');
+    r.year = 2023;
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
+  it('"no review cases" is read within its clause', () => {
+    const r = withText('一', '本年度未收到政府信息公开申请，因政府信息公开被申请行政复议1件。');
+    r.table4.reconsideration!.total = 1;
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
 });
