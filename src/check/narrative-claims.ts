@@ -25,6 +25,9 @@ export interface Claim {
 }
 
 const N = '(\\d+)';
+// A review case count is about disclosure only when its sentence says so: an agency that is
+// itself a 复议机关 reports the cases it decides ('全年共受理行政复议案件120件').
+const ABOUT_DISCLOSURE = /信息公开|公开申请|依申请/;
 // Matters a section also counts in 件 that are not disclosure applications.
 const OTHER_MATTERS = /复议|诉讼|许可|投诉|咨询|建议|提案|信访|来信|来访|工单|热线|诉求|审批|事项/;
 const C = '[^，,。；;！？\\n]'; // within one clause
@@ -102,18 +105,21 @@ const PATTERNS: Pattern[] = [
     kind: 'reconsideration',
     re: new RegExp(`行政复议(?:案件)?(?:数量?)?(?:共|为)?\\s*${N}\\s*(?:件|起)`, 'g'),
     group: 1,
+    context: ABOUT_DISCLOSURE,
     needs: ['行政复议'],
   },
   {
     kind: 'reconsideration',
     re: new RegExp(`${N}\\s*(?:件|起)[^，,。；;、\\n诉讼]{0,16}?行政复议(?!、|和|及|或)`, 'g'),
     group: 1,
+    context: ABOUT_DISCLOSURE,
     needs: ['行政复议'],
   },
   {
     kind: 'litigation',
     re: new RegExp(`行政诉讼(?:案件)?(?:数量?)?(?:共|为)?\\s*${N}\\s*(?:件|起)`, 'g'),
     group: 1,
+    context: ABOUT_DISCLOSURE,
     needs: ['行政诉讼'],
   },
   { kind: 'noFeeNotice', re: /未(?:发出|下发|出具|送达)[^。；，]{0,12}?收费通知/g, needs: ['收费通知'] },
@@ -154,15 +160,16 @@ const COMPARED = /较|相比|同比|比上年|比去年|上一?年度?结转|去
 export function narrativeClaims(sections: readonly Section[], year?: number | null): Claim[] {
   const claims: Claim[] = [];
   for (const s of sections.filter((x) => ['一', '五', '六'].includes(x.number))) {
-    const text = s.text.replace(/\s+/g, '');
+    const { text, paragraphStarts } = compactParagraphs(s.text);
     for (const p of PATTERNS) {
       if (!p.needs.some((w) => text.includes(w))) continue;
       p.re.lastIndex = 0;
       for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
         const after = text.slice(m.index + m[0].length);
         if (p.unless?.test(after)) continue;
-        const clause = clauseBefore(text, m.index);
-        const sentence = sentenceBefore(text, m.index);
+        const start = paragraphStart(paragraphStarts, m.index);
+        const clause = clauseBefore(text, m.index, start);
+        const sentence = sentenceBefore(text, m.index, start);
         if (p.reject?.test((p.rejectInSentence ? sentence : clause) + m[0])) continue;
         if (aboutAnotherYear(clause + m[0], year)) continue;
         if (p.context && !p.context.test(sentence + m[0])) continue;
@@ -181,17 +188,41 @@ export function narrativeClaims(sections: readonly Section[], year?: number | nu
   return claims;
 }
 
-/** The sentence before a match: back to the last sentence end. */
-function sentenceBefore(text: string, at: number): string {
+/**
+ * The section's text without white space (PDF text breaks words across lines), and where each of
+ * its paragraphs starts in it: a paragraph that ends without 。 does not run into the next.
+ */
+function compactParagraphs(raw: string): { text: string; paragraphStarts: number[] } {
+  const paragraphStarts: number[] = [];
+  let text = '';
+  for (const paragraph of raw.split('\n')) {
+    paragraphStarts.push(text.length);
+    text += paragraph.replace(/\s+/g, '');
+  }
+  return { text, paragraphStarts };
+}
+
+/** The start of the paragraph holding offset `at`. */
+function paragraphStart(starts: readonly number[], at: number): number {
+  let start = 0;
+  for (const s of starts) {
+    if (s > at) break;
+    start = s;
+  }
+  return start;
+}
+
+/** The sentence before a match: back to the last sentence end, within its paragraph. */
+function sentenceBefore(text: string, at: number, floor: number): string {
   let k = at;
-  while (k > 0 && !'。；;！？!?'.includes(text[k - 1]!)) k--;
+  while (k > floor && !'。；;！？!?'.includes(text[k - 1]!)) k--;
   return text.slice(k, at);
 }
 
-/** The clause before a match: back to the last comma or sentence end. */
-function clauseBefore(text: string, at: number): string {
+/** The clause before a match: back to the last comma or sentence end, within its paragraph. */
+function clauseBefore(text: string, at: number, floor: number): string {
   let k = at;
-  while (k > 0 && !'，,。；;！？!?：:'.includes(text[k - 1]!)) k--;
+  while (k > floor && !'，,。；;！？!?：:'.includes(text[k - 1]!)) k--;
   return text.slice(k, at);
 }
 

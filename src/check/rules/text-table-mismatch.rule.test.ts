@@ -108,4 +108,21 @@ describe('text-table-mismatch', () => {
     r.table4.reconsideration!.total = 1;
     expect(textTableMismatch.check(r)).toEqual([]);
   });
+  it("an agency's own review work (as 复议机关) is no count of disclosure review cases", () => {
+    const r = withText(
+      '一',
+      '全年共受理行政复议案件120件，审结110件。全年办理行政诉讼案件35件，其中败诉2件。',
+    );
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
+  it('a paragraph that ends without 。 does not lend its words to the next one', () => {
+    const r = withText(
+      '一',
+      '增加办理咨询电话及监督电话\n(二) 依申请公开：共收到政府信息公开申请 2 件，办结 2 件。',
+    );
+    expect(textTableMismatch.check(r).map((f) => f.message)).toEqual([
+      '正文第一部分称“收到政府信息公开申请2件”，但表三本年新收为 0',
+      '正文第一部分称“办结2件”，但表三办理结果总计为 0',
+    ]);
+  });
 });
