@@ -28,6 +28,11 @@ const N = '(\\d+)';
 // A review case count is about disclosure only when its sentence says so: an agency that is
 // itself a 复议机关 reports the cases it decides ('全年共受理行政复议案件120件').
 const ABOUT_DISCLOSURE = /信息公开|公开申请|依申请/;
+// '未收到公民、法人或其他组织提出的政府信息公开申请': the applicants named in full.
+const APPLICANTS = '(?:公民|自然人)、?法人(?:或|和|及|以及)其他组织(?:提出|提交|申请)?的?';
+// 'No applications' that is not: a double negative, or a kind of application only.
+const NOT_NONE =
+  /(?:不存在|杜绝|无|没有|对)(?:未|没有)|(?:未|没有|无)(?:收到|接到|受理)[^申]*?(?:补正|材料|方式|信函|网上|当面|(?<![或和及])其他|其它|以|通过|转|超期|逾期)/;
 // Matters a section also counts in 件 that are not disclosure applications.
 const OTHER_MATTERS = /复议|诉讼|许可|投诉|咨询|建议|提案|信访|来信|来访|工单|热线|诉求|审批|事项/;
 const C = '[^，,。；;！？\\n]'; // within one clause
@@ -56,10 +61,15 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'noApplications',
     re: new RegExp(
-      `(?:未|没有|无)(?:收到|接到|受理)${C}{0,8}?${APPLICATION}${C}{0,6}?(?:申请|信件|事项)`,
+      `(?:未|没有|无)(?:收到|接到|受理)(?:${APPLICANTS})?${C}{0,8}?${APPLICATION}${C}{0,6}?(?:申请|信件|事项)`,
       'g',
     ),
-    unless: /^[^。；]{0,12}?(?:引起|引发|提起|而|导致|产生)|^[^。；，]{0,6}?(?:行政复议|行政诉讼)/,
+    // '…申请引起的行政复议', '…申请的投诉', '…申请收费事项' are about something else
+    unless:
+      /^[^。；]{0,12}?(?:引起|引发|提起|而|导致|产生)|^[^。；，]{0,6}?(?:行政复议|行政诉讼)|^(?:的|之|收费|费用)/,
+    // '不存在未受理的申请' is the opposite; '未收到补正材料的申请', '未收到以信函方式提交的申请',
+    // '未收到其他申请' speak of some applications only
+    reject: NOT_NONE,
     needs: ['收到', '接到', '受理'],
   },
   {

@@ -125,4 +125,15 @@ describe('text-table-mismatch', () => {
       '正文第一部分称“办结2件”，但表三办理结果总计为 0',
     ]);
   });
+  it('"no applications" only where the text says none at all were received', () => {
+    const r = withText(
+      '一',
+      '不存在未受理的政府信息公开申请。对未收到补正材料的政府信息公开申请，按撤回处理。除上述外未收到其他政府信息公开申请。本年度未收到以信函方式提交的政府信息公开申请。未接到群众对政府信息公开事项的投诉。',
+    );
+    r.table3.received!.total = 3;
+    expect(textTableMismatch.check(r)).toEqual([]);
+    const s = withText('一', '本机关2023年未收到公民、法人或其他组织提出的政府信息公开申请。');
+    s.table3.received!.total = 3;
+    expect(textTableMismatch.check(s)).toHaveLength(1);
+  });
 });
