@@ -136,4 +136,11 @@ describe('text-table-mismatch', () => {
     s.table3.received!.total = 3;
     expect(textTableMismatch.check(s)).toHaveLength(1);
   });
+  it('counts with thousands separators or in full-width digits are read whole', () => {
+    const r = withText('一', '全年共受理政府信息公开申请1,234件，办结１２件。');
+    expect(textTableMismatch.check(r).map((f) => f.message)).toEqual([
+      '正文第一部分称“受理政府信息公开申请1234件”，但表三本年新收为 0',
+      '正文第一部分称“办结12件”，但表三办理结果总计为 0',
+    ]);
+  });
 });
