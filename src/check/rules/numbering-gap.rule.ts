@@ -14,7 +14,7 @@ interface Marker {
 
 // A marker starts a list item only after a boundary (start, punctuation, space, a closing
 // bracket); checked on the character before the match, which is cheaper than a look-behind.
-const BOUNDARY = /[。；;：:，,！？!?\s）)]/;
+const BOUNDARY = /[。；;：:，,、！？!?\s）)”"】]/;
 // White space may fall inside a marker where a PDF line wrapped ('一\n是').
 const MARKERS: Marker[] = [
   {
