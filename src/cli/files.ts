@@ -2,7 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const REPORT_FILE = /\.(txt|text|md|markdown|html?|shtml|xhtml|pdf|docx|doc|wps|tsv|csv)$/i;
+const REPORT_FILE = /\.(txt|text|md|markdown|html?|shtml|xhtml|mht|mhtml|pdf|docx|doc|wps|xlsx|tsv|csv)$/i;
 
 /** Folders give their report files (sorted, recursively); files are kept as given, even missing ones. */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
