@@ -4,8 +4,8 @@
 const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g;
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 
-/** Full-width ASCII (！-～) to half-width. */
-function halfWidth(s: string): string {
+/** Full-width digits, '．', '＋' and '－' to half-width: one character for one, so offsets hold. */
+export function halfWidth(s: string): string {
   return s.replace(/[\uff10-\uff19\uff0e\uff0b\uff0d]/g, (c) =>
     String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );

@@ -6,6 +6,7 @@ import { preferByNarrative as evidenceFor } from './evidence.ts';
 import { type FlatDoc, flatten, toCompact } from './flat-doc.ts';
 import { readHtmlLayout } from './html-layout.ts';
 import { detectTemplate, readMeta } from './meta.ts';
+import { halfWidth } from './normalize.ts';
 import { findOutline, type Outline } from './outline.ts';
 import { ReadError } from './read-error.ts';
 import { narrativeText, readSections } from './sections.ts';
@@ -28,9 +29,24 @@ export function readReport(input: ReadInput): AnnualReport {
   return readSourceDoc(source, input);
 }
 
+const FULL_WIDTH = /[\uff10-\uff19\uff0e\uff0b\uff0d]/;
+
+/**
+ * PDF, DOCX and XLSX text as printed: full-width digits ('３', '１２') are numbers like any other.
+ * The text and HTML readers normalise their lines already.
+ */
+function halfWidthDigits(source: SourceDoc): SourceDoc {
+  const blocks = source.blocks.map((b) => {
+    if (b.kind === 'text') return FULL_WIDTH.test(b.text) ? { ...b, text: halfWidth(b.text) } : b;
+    if (!b.rows.some((r) => r.some((c) => FULL_WIDTH.test(c.text)))) return b;
+    return { ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: halfWidth(c.text) }))) };
+  });
+  return { ...source, blocks };
+}
+
 /** The common path of every reader: a SourceDoc (from text, HTML, PDF or DOCX) to a report. */
 export function readSourceDoc(source: SourceDoc, input: Omit<ReadInput, 'text'> = {}): AnnualReport {
-  const doc = flatten(source);
+  const doc = flatten(halfWidthDigits(source));
   if (!doc.compact.includes('政府信息公开') && !doc.compact.includes('信息公开')) {
     throw new ReadError('not-report', '不是政府信息公开工作年度报告：文中没有“政府信息公开”字样');
   }
