@@ -62,6 +62,36 @@ describe('table 3 column order', () => {
     });
     expect(r.table3.totalHandled!.total).toBe(5);
   });
+  it('keeps 总计 last when it spans the header from the top row (before 自然人 in reading order)', () => {
+    const cells = (v: number[]) => v.map((n) => `<td>${n}</td>`).join('');
+    const rows = ROWS.map((label, i) => {
+      const v = [0, 2, 23].includes(i)
+        ? [3, 1, 0, 0, 1, 0, 5]
+        : i === 3
+          ? [2, 0, 0, 0, 0, 0, 2]
+          : [0, 0, 0, 0, 0, 0, 0];
+      return `<tr><td>${label}</td>${cells(v)}</tr>`;
+    });
+    const html = [
+      '<h1>某县财政局2023年政府信息公开工作年度报告</h1><h3>三、收到和处理政府信息公开申请情况</h3><table>',
+      '<tr><td rowspan=3>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan=6>申请人情况</td><td rowspan=3>总计</td></tr>',
+      '<tr><td rowspan=2>自然人</td><td colspan=5>法人或其他组织</td></tr>',
+      '<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>',
+      ...rows,
+      '</table><h3>四、政府信息公开行政复议、行政诉讼情况</h3>',
+    ].join('');
+    const r = readReport({ text: html });
+    expect(r.table3.received).toEqual({
+      naturalPerson: 3,
+      commercial: 1,
+      research: 0,
+      publicInterest: 0,
+      legalService: 1,
+      other: 0,
+      total: 5,
+    });
+    expect(r.table3.partiallyGranted).toMatchObject({ naturalPerson: 2, total: 2 });
+  });
   it('finds 总计 first by the arithmetic when no header names it', () => {
     const row = (i: number) =>
       [0, 2, 23].includes(i)

@@ -102,7 +102,14 @@ export function readTable3(doc: FlatDoc, region: Region | undefined, t: Template
     });
   const columnOrder = region ? table3ColumnOrder(headerText(doc, region, specs[0]!.anchors)) : undefined;
   let read = region ? read3(region, columnOrder) : undefined;
-  if (region && read && columnOrder === undefined && brokenRowTotals(read) >= 3) {
+  if (region && read && columnOrder !== undefined && brokenRowTotals(read) > 0) {
+    // The header put 总计 before 自然人, but a header extracted row by row does that too when
+    // 总计 spans the header's rows from the top (申请人情况 | 总计 / 自然人 …) and is printed
+    // last. The arithmetic settles it: the template's order is kept when its rows add up.
+    const asTemplate = read3(region, undefined);
+    if (brokenRowTotals(asTemplate) < brokenRowTotals(read) && countedRows(asTemplate) >= 1)
+      read = asTemplate;
+  } else if (region && read && columnOrder === undefined && brokenRowTotals(read) >= 3) {
     // No header says where 总计 is, and the rows do not add up with it last: with 总计 first
     // every row does (a header lost or garbled in conversion), so that is how it was printed.
     const moved = read3(region, TOTAL_FIRST);
