@@ -68,7 +68,7 @@ function fitsKind(cell: CandidateCell, kind: CellKindSpec): boolean {
   const raw = cell.raw ?? '';
   if (isDigits(raw)) return true; // plain digits fit every numeric kind
   if (kind === 'count') return /^\d+(,\d{3})*$/.test(raw);
-  if (kind === 'signed') return /^[+-]?\d+(,\d{3})*$/.test(raw);
+  if (kind === 'signed') return /^[+\-–−]?\d+(,\d{3})*$/.test(raw);
   return /^\d+(,\d{3})*(\.\d+)?(万元|亿元|元)?$/.test(raw);
 }
 
@@ -211,7 +211,7 @@ function splitTokens(tokens: CellToken[], parts: number, limit: number): Candida
 /** Ways to cut one printed number into n numbers without leading zeros; a fraction stays last. */
 export function splitDigits(raw: string, n: number): string[][] {
   if (n === 1) return [[raw]];
-  const sign = /^[+-]/.test(raw) ? raw[0]! : '';
+  const sign = /^[+\-–−]/.test(raw) ? raw[0]! : '';
   const unit = /(万元|亿元|元|%)$/.exec(raw)?.[0] ?? '';
   const body = raw.slice(sign.length, raw.length - unit.length).replace(/,/g, '');
   const dot = body.indexOf('.');
@@ -251,7 +251,11 @@ function isDigits(s: string): boolean {
 
 export function parseNumber(raw: string): number | null {
   if (isDigits(raw)) return Number(raw);
-  const t = raw.replace(/,/g, '').replace(/(万元|亿元|元|%)$/, '');
+  // a sign typeset as an en dash or a minus sign ('–2', '−2') is a minus
+  const t = raw
+    .replace(/,/g, '')
+    .replace(/^[–−]/, '-')
+    .replace(/(万元|亿元|元|%)$/, '');
   if (!/^[+-]?\d+(\.\d+)?$/.test(t)) return null;
   return Number(t);
 }

@@ -3,7 +3,8 @@ import { seededRandom } from '../util/seeded-random.ts';
 import { type FreeToken, nextFreeToken } from './free-token.ts';
 
 // The pattern the tokenizer stands in for.
-const FREE_TOKEN = /([+-]?\d+(?:,\d{3})*(?:\.\d+)?)(万元|亿元|元)?|(?<=^|\s)(\/|-{1,2}|—{1,2}|－|–)(?=\s|$)/g;
+const FREE_TOKEN =
+  /([+\-–−]?\d+(?:,\d{3})*(?:\.\d+)?)(万元|亿元|元)?|(?<=^|\s)(\/|-{1,2}|—{1,2}|－|–|无|\\|〇|○|O)(?=\s|$)/g;
 
 function byPattern(text: string): string[] {
   return [...text.matchAll(FREE_TOKEN)].map(
@@ -63,6 +64,12 @@ describe('nextFreeToken', () => {
       '年',
       'a',
       '第',
+      '无',
+      '\\',
+      '〇',
+      '○',
+      'O',
+      '−',
     ];
     for (let i = 0; i < 5000; i++) {
       let text = '';

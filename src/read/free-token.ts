@@ -1,6 +1,9 @@
 // The tokens of free text that may be table cells, found by hand: what
 //   /([+-]?\d+(?:,\d{3})*(?:\.\d+)?)(万元|亿元|元)?|(?<=^|\s)(\/|-{1,2}|—{1,2}|－|–)(?=\s|$)/g
 // finds (a number with an optional unit; a dash standing alone, read as a blank), match for match,
+// and also '无', '\', '〇', '○' or 'O' standing alone (a blank written as 'none' or a zero typed
+// as a letter or in Chinese) and numbers signed with '–' or '−'
+// (本年增/减 in the 2019 template, typeset with an en dash or a minus sign),
 // without a regular-expression call per token: a table of 175 numbers is read for every report.
 import { isSpace } from './normalize.ts';
 
@@ -23,17 +26,35 @@ const EM_DASH = 0x2014;
 const FULL_MINUS = 0xff0d;
 const EN_DASH = 0x2013;
 const SLASH = 0x2f;
+const MINUS_SIGN = 0x2212;
+const NONE = 0x65e0; // 无
+const BACKSLASH = 0x5c;
+const LING = 0x3007; // 〇, a zero written in Chinese
+const CIRCLE = 0x25cb; // ○, typed for 〇
+const LETTER_O = 0x4f; // O, typed for 0
 
 /** The first token at or after `from`, written into `t`; false when there is none. */
 export function nextFreeToken(text: string, from: number, t: FreeToken): boolean {
   for (let p = from; p < text.length; p++) {
     const c = text.charCodeAt(p);
-    if (isDigit(c) || ((c === PLUS || c === MINUS) && isDigit(text.charCodeAt(p + 1)))) {
+    if (
+      isDigit(c) ||
+      ((c === PLUS || c === MINUS || c === EN_DASH || c === MINUS_SIGN) && isDigit(text.charCodeAt(p + 1)))
+    ) {
       numberAt(text, p, t);
       return true;
     }
     if (
-      (c === SLASH || c === MINUS || c === EM_DASH || c === FULL_MINUS || c === EN_DASH) &&
+      (c === SLASH ||
+        c === MINUS ||
+        c === EM_DASH ||
+        c === FULL_MINUS ||
+        c === EN_DASH ||
+        c === NONE ||
+        c === BACKSLASH ||
+        c === LING ||
+        c === CIRCLE ||
+        c === LETTER_O) &&
       dashAt(text, p, t)
     ) {
       return true;

@@ -206,3 +206,49 @@ describe('table 3 printed without any number', () => {
     expect(readReport({ text }).table3.received!.total).toBeNull();
   });
 });
+
+describe('cells written as words or signs', () => {
+  it("'无' standing for zero, in table 3 and table 2", () => {
+    const text = [
+      '某镇人民政府2023年政府信息公开工作年度报告',
+      '二、主动公开政府信息情况',
+      '第二十条第（五）项',
+      '信息内容 本年处理决定数量',
+      '行政许可 12',
+      '第二十条第（六）项',
+      '行政处罚 无',
+      '行政强制 无',
+      '三、收到和处理政府信息公开申请情况',
+      ...ROWS.map((r, i) => `${r} ${[0, 2, 23].includes(i) ? '3 无 无 无 1 无 4' : '无 无 无 无 无 无 无'}`),
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+    const r = readReport({ text });
+    expect(r.table3.granted).toEqual({
+      naturalPerson: 3,
+      commercial: 0,
+      research: 0,
+      publicInterest: 0,
+      legalService: 1,
+      other: 0,
+      total: 4,
+    });
+    expect(r.provenance.table3.granted?.commercial?.status).toBe('dash');
+    expect(r.table2.penalty).toEqual({ decisions: 0 });
+    expect(r.table2.licensing).toEqual({ decisions: 12 });
+  });
+
+  it("a change typeset with an en dash or a minus sign ('–2', '−2') is negative", () => {
+    const text = [
+      '某县2020年政府信息公开工作年度报告',
+      '二、主动公开政府信息情况',
+      '第二十条第（五）项',
+      '信息内容 上一年项目数量 本年增/减 处理决定数量',
+      '行政许可 15 –2 238',
+      '其他对外管理服务事项 6 −1 95',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n');
+    const r = readReport({ text });
+    expect(r.table2.licensing).toEqual({ lastYear: 15, change: -2, decisions: 238 });
+    expect(r.table2.otherManagement).toEqual({ lastYear: 6, change: -1, decisions: 95 });
+  });
+});

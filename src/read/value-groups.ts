@@ -34,14 +34,14 @@ export interface ValueGroup {
   offset: number;
 }
 
-const DASH = /^(\/|\\|-+|—+|－+|–+|─+|无|空)$/;
+const DASH = /^(\/|\\|-+|—+|－+|–+|─+|无|空|〇|○|O)$/;
 const UNKNOWN = /^([（(]?(无法识别|不详|不明)[）)]?|[?？]+)$/;
-const NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|亿元|元|%)?$/;
+const NUMBER_CELL = /^[+\-–−]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|亿元|元|%)?$/;
 // A number in free text, with an optional unit; a standalone dash counts as a blank marker: see
 // free-token.ts. Reused for every token.
 const token: FreeToken = { at: 0, end: 0, numberEnd: 0, unit: false, dash: false };
 const LIST_PREFIX_AFTER = /^[.．、](?=\s*[\u4e00-\u9fff“"'‘（(])/;
-const MAY_HOLD_TOKEN = /[\d/\\\-—－–]/;
+const MAY_HOLD_TOKEN = /[\d/\\\-—－–无〇○O]/;
 
 export function classifyCell(text: string): CellKind | 'text' {
   const t = withoutSpace(text);
