@@ -64,3 +64,34 @@ describe('readTextLayout: more table syntaxes', () => {
     expect(cellsOf('（一）予以公开 1,234 2,345 3,456 4,567 0 0 11,602')).toEqual([]);
   });
 });
+
+describe('readTextLayout: bare page numbers', () => {
+  const page = (n: number, body: string[]) => [
+    ...body,
+    '',
+    String(n),
+    '某局2022年政府信息公开工作年度报告',
+    '',
+  ];
+  const filler = Array.from({ length: 14 }, (_, i) => `正文第${i + 1}行。`);
+  const texts = (lines: string[]) =>
+    readTextLayout(lines.join('\n')).blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : []));
+
+  it('drops numbers that run 1, 2, 3 down the pages, keeps a table value alone on its line', () => {
+    const lines = [
+      ...page(1, filler),
+      ...page(2, ['行政许可 1268', ...filler]),
+      ...page(3, ['行政事业性收费', '', '0', '', ...filler]),
+    ];
+    const kept = texts(lines);
+    expect(kept).not.toContain('1');
+    expect(kept).not.toContain('2');
+    expect(kept).not.toContain('3');
+    expect(kept).toContain('0');
+  });
+
+  it('keeps bare numbers that do not run as page numbers do (close together, or not one apart)', () => {
+    expect(texts(['行政处罚', '', '2', '', '3', ''])).toEqual(['行政处罚', '2', '3']);
+    expect(texts(['', '5', '', ...filler, '', '9', ''])).toContain('9');
+  });
+});

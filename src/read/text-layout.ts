@@ -19,6 +19,7 @@ export function readTextLayout(source: string): SourceDoc {
   let sawTsv = false;
   let sawMd = false;
   const titles = new RunningTitles();
+  const pageNumbers = barePageNumbers(lines);
 
   const close = () => {
     if (table) blocks.push(table);
@@ -60,13 +61,43 @@ export function readTextLayout(source: string): SourceDoc {
     }
     const text = raw.trim(); // no tab left: a line with one is a table row
     if (text === '') continue; // blank lines separate nothing the readers need
-    if (PAGE_NUMBER.test(text)) continue; // '— 4 —', '第4页', '4/6' printed alone: page furniture
+    if (PAGE_NUMBER.test(text) || pageNumbers.has(i)) continue; // '— 4 —', '第4页', '4/6', '4': page furniture
     if (titles.isRepeat(text)) continue; // the title again at the top of a page: a running header
     close();
     blocks.push({ kind: 'text', text, loc: { line } });
   }
   close();
   return { format: sawMd ? 'markdown' : sawTsv ? 'tsv' : 'text', blocks };
+}
+
+/**
+ * Page numbers printed as a bare number ('2', '3'): a number alone after a blank line is one
+ * only when the next such number, well down the text, is one more (2, then 3, then 4). A lone
+ * number without that sequence may be a table cell and is kept.
+ */
+function barePageNumbers(lines: readonly string[]): Set<number> {
+  const MIN_GAP = 12; // lines from one page number to the next: a page holds more than that
+  const alone: { at: number; n: number }[] = [];
+  for (let i = 1; i < lines.length - 1; i++) {
+    const t = lines[i]!.trim();
+    if (t.length > 3 || !/^\d+$/.test(t)) continue;
+    // after a blank line, and before another or the running title of the next page
+    const next = lines[i + 1]!;
+    if (lines[i - 1]!.trim() === '' && (next.trim() === '' || next.includes('报告'))) {
+      alone.push({ at: i, n: Number(t) });
+    }
+  }
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < alone.length; k++) {
+    const a = alone[k]!;
+    // the next bare number one more than this one, far enough down
+    const next = alone.slice(k + 1).find((b) => b.at - a.at >= MIN_GAP);
+    if (next && next.n === a.n + 1) {
+      out.add(a.at);
+      out.add(next.at);
+    }
+  }
+  return out;
 }
 
 /**
