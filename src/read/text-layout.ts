@@ -72,8 +72,8 @@ export function readTextLayout(source: string): SourceDoc {
 
 /**
  * Page numbers printed as a bare number ('2', '3'): a number alone after a blank line is one
- * only when the next such number, well down the text, is one more (2, then 3, then 4). A lone
- * number without that sequence may be a table cell and is kept.
+ * only when the next such number, well down the text, is one more (2, then 3, then 4), and no
+ * run of bare numbers stands around it. A lone number without that may be a table cell and is kept.
  */
 function barePageNumbers(lines: readonly string[]): Set<number> {
   const MIN_GAP = 12; // lines from one page number to the next: a page holds more than that
@@ -83,7 +83,11 @@ function barePageNumbers(lines: readonly string[]): Set<number> {
     if (t.length > 3 || !/^\d+$/.test(t)) continue;
     // after a blank line, and before another or the running title of the next page
     const next = lines[i + 1]!;
-    if (lines[i - 1]!.trim() === '' && (next.trim() === '' || next.includes('报告'))) {
+    if (
+      lines[i - 1]!.trim() === '' &&
+      (next.trim() === '' || next.includes('报告')) &&
+      !bareNumbersNear(lines, i)
+    ) {
       alone.push({ at: i, n: Number(t) });
     }
   }
@@ -98,6 +102,24 @@ function barePageNumbers(lines: readonly string[]): Set<number> {
     }
   }
   return out;
+}
+
+/**
+ * Two more lines holding only a number within three non-blank lines of line i: a table's cells
+ * one per line (text extracted column by column), where no bare number is taken for a page's.
+ */
+function bareNumbersNear(lines: readonly string[], i: number): boolean {
+  let numbers = 0;
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let j = i + step; j >= 0 && j < lines.length && seen < 3; j += step) {
+      const t = lines[j]!.trim();
+      if (t === '') continue;
+      seen++;
+      if (/^[\d,.]+$/.test(t)) numbers++;
+    }
+  }
+  return numbers >= 2;
 }
 
 /**
