@@ -95,3 +95,29 @@ describe('readTextLayout: bare page numbers', () => {
     expect(texts(['', '5', '', ...filler, '', '9', ''])).toContain('9');
   });
 });
+
+describe('readTextLayout: grid tables (pandoc, reStructuredText)', () => {
+  it('joins the lines of a row between border lines, each cell wrapped over them', () => {
+    const text = [
+      '+----------+--------------------------+-----+-----+',
+      '|          | 5.要求行政机关确认或重新 | 1   | 1   |',
+      '|          | 出具已获取信息           |     |     |',
+      '+----------+--------------------------+-----+-----+',
+      '| （六）其 | 1.申请人无正当理由逾期不 | 2   | 2   |',
+      '| 他处理   | 补正、行政机关不再处理其 |     |     |',
+      '|          | 政府信息公开申请         |     |     |',
+      '+==========+==========================+=====+=====+',
+    ].join('\n');
+    const table = readTextLayout(text).blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['', '5.要求行政机关确认或重新出具已获取信息', '1', '1'],
+      ['（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2', '2'],
+    ]);
+  });
+
+  it('keeps the rows of an ordinary pipe table apart', () => {
+    const text = ['| 一、本年新收 | 3 |', '| --- | --- |', '| 二、上年结转 | 1 |'].join('\n');
+    const table = readTextLayout(text).blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.length).toBe(2);
+  });
+});

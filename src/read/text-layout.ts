@@ -7,6 +7,7 @@ import type { Block, SourceDoc, TableBlock, TableCell } from './source-doc.ts';
 const PAGE_NUMBER =
   /^([-—–－─]+\s*\d{1,3}\s*[-—–－─]+|第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 const MD_ROW = /^\s*\|.*\|\s*$/;
+const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
 const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 export function readTextLayout(source: string): SourceDoc {
@@ -27,9 +28,16 @@ export function readTextLayout(source: string): SourceDoc {
     tableKind = null;
   };
 
+  // In a grid table (pandoc, reStructuredText) a row runs from one border line to the next: its
+  // lines are one row, with each cell's text wrapped over them.
+  let gridRowOpen = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
+    if (raw.includes('+') && GRID_BORDER.test(raw)) {
+      gridRowOpen = false; // the next line starts a row
+      if (tableKind === 'md') continue;
+    }
     if (raw.includes('|')) {
       if (MD_RULE.test(raw)) continue; // markdown header rule: layout only
       if (MD_ROW.test(raw) || pipeRows.has(i)) {
@@ -37,10 +45,15 @@ export function readTextLayout(source: string): SourceDoc {
         if (tableKind !== 'md') close();
         tableKind = 'md';
         table ??= { kind: 'table', rows: [], loc: { line } };
-        table.rows.push(markdownCells(raw, line));
+        const cells = markdownCells(raw, line);
+        const last = table.rows.at(-1);
+        if (gridRowOpen && last && last.length === cells.length) joinWrapped(last, cells);
+        else table.rows.push(cells);
+        gridRowOpen = GRID_BORDER.test(lines[i - 1] ?? '') || gridRowOpen;
         continue;
       }
     }
+    gridRowOpen = false;
     if (raw.includes('\t')) {
       sawTsv = true;
       if (tableKind !== 'tsv') close();
@@ -190,6 +203,18 @@ function csvCells(text: string): string[] | null {
 
 function tabCells(raw: string, line: number): TableCell[] {
   return raw.split('\t').map((text, i) => ({ text: text.trim(), loc: { line, cell: i + 1 } }));
+}
+
+/** A grid-table row's next line: each cell's text continues the cell above. */
+function joinWrapped(row: TableCell[], next: readonly TableCell[]): void {
+  row.forEach((cell, i) => {
+    const more = next[i]!.text;
+    if (more === '') return;
+    // Chinese wraps without a space; words and numbers are kept apart
+    const glue =
+      /[\u4e00-\u9fff，、（）]$/.test(cell.text) && /^[\u4e00-\u9fff，、（）]/.test(more) ? '' : ' ';
+    cell.text = cell.text === '' ? more : cell.text + glue + more;
+  });
 }
 
 function markdownCells(raw: string, line: number): TableCell[] {
