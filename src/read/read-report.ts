@@ -147,6 +147,7 @@ function headers(doc: FlatDoc, outline: Outline): Record<string, string> {
     return c.slice(0, end < 0 ? 400 : end);
   };
   if (outline.table3) out.table3 = slice(outline.table3.from, /一、?本年新收|本年新收/);
-  if (outline.table4) out.table4 = slice(outline.table4.from, /\d/);
+  // up to the first number; a caption's number ('表4') is none
+  if (outline.table4) out.table4 = slice(outline.table4.from, /(?<![表第\d])\d/);
   return out;
 }

@@ -252,3 +252,22 @@ describe('cells written as words or signs', () => {
     expect(r.table2.otherManagement).toEqual({ lastYear: 6, change: -1, decisions: 95 });
   });
 });
+
+describe('captions above a table', () => {
+  it("'表4' printed above table 4 is no cell, and its header is read past it", () => {
+    const text = [
+      '某县2023年政府信息公开工作年度报告',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '表4',
+      '行政复议 行政诉讼',
+      '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉',
+      '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计',
+      '1 0 0 0 1 0 1 0 0 1 0 0 0 0 0',
+      '五、存在的主要问题及改进情况',
+    ].join('\n');
+    const r = readReport({ text });
+    expect(r.table4.reconsideration).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(r.provenance.cellCounts.table4 ?? {}).toEqual({});
+    expect(r.provenance.labels.header?.table4).toMatch(/^表4行政复议行政诉讼结果维持/);
+  });
+});

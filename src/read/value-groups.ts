@@ -263,12 +263,15 @@ function quantityAfter(text: string, end: number): boolean {
   return k < lim && MEASURE_WORDS.includes(text[k]!);
 }
 
-/** 第 right before the number (white space between): an ordinal ('第2项'). */
+/**
+ * 第 or 表 right before the number (white space between): an ordinal ('第2项') or a table's
+ * caption ('表3', '附表 4' printed above a table), not a cell.
+ */
 function ordinalBefore(text: string, at: number): boolean {
   const lim = Math.max(0, at - 4);
   let k = at - 1;
   while (k >= lim && isSpace(text.charCodeAt(k))) k--;
-  return k >= lim && text[k] === '第';
+  return k >= lim && (text[k] === '第' || text[k] === '表');
 }
 
 /** Text ends the open group and becomes the pending label. */
