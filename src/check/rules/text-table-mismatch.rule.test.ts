@@ -143,4 +143,47 @@ describe('text-table-mismatch', () => {
       '正文第一部分称“办结12件”，但表三办理结果总计为 0',
     ]);
   });
+  it('other things counted beside the applications (consultations, complaints, a duration) are no count of them', () => {
+    const r = withText(
+      '一',
+      '2023年，我局共收到政府信息公开申请10件。全年共受理政府信息公开咨询126件。受理依申请公开申请平均答复时长为9个工作日。收到政府信息公开工作意见建议3条，收到政府信息公开投诉1件，受理政府信息公开方面的电话咨询46个。',
+    );
+    r.table3.received!.total = 10;
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
+  it('"no late replies" and "no complaints from applicants" do not say that no application came', () => {
+    const r = withText(
+      '一',
+      '2023年，我局共收到政府信息公开申请10件。全年无依申请公开事项逾期答复情况，全年未收到政府信息公开申请人的投诉和异议。',
+    );
+    r.table3.received!.total = 10;
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
+  it('a count in Chinese numerals is read', () => {
+    const r = withText('一', '2024年，我局共收到政府信息公开申请十五件（其中自然人申请11件），办结13件。');
+    r.table3.received!.total = 13;
+    r.table3.totalHandled!.total = 13;
+    expect(textTableMismatch.check(r).map((f) => f.message)).toEqual([
+      '正文第一部分称“收到政府信息公开申请十五件”，但表三本年新收为 13',
+    ]);
+    r.table3.received!.total = 15;
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
+  it('a part of the year, or review cases an agency decides as 复议机关, make no claim', () => {
+    const r = withText(
+      '一',
+      '第四季度未收到政府信息公开申请。全年共收到政府信息公开申请30件，办理行政复议案件120件。',
+    );
+    r.table3.received!.total = 30;
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
+  it('fee reductions and normative documents reviewed are no Article 20 figures', () => {
+    const r = withText(
+      '一',
+      '全年减免涉企行政事业性收费120万元。对现行有效规范性文件70件进行清理，全年共审核各部门印发的规范性文件30件。',
+    );
+    r.table2.normativeDocuments = { issued: 2, repealed: 0, inForce: 40 };
+    r.table2.fees = { amountWan: 0 };
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
 });
