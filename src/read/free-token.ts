@@ -1,5 +1,5 @@
 // The tokens of free text that may be table cells, found by hand: what
-//   /([+-]?\d+(?:,\d{3})*(?:\.\d+)?)(万元|亿元|元)?|(?<=^|\s)(\/|-{1,2}|—{1,2}|－|–)(?=\s|$)/g
+//   /([+-]?\d+(?:,\d{3})*(?:\.\d+)?)(?: *(万元|亿元|元))?|(?<=^|\s)(\/|-{1,2}|—{1,2}|－|–)(?=\s|$)/g
 // finds (a number with an optional unit; a dash standing alone, read as a blank), match for match,
 // and also '无', '\', '〇', '○' or 'O' standing alone (a blank written as 'none' or a zero typed
 // as a letter or in Chinese) and numbers signed with '–' or '−'
@@ -79,11 +79,14 @@ function numberAt(text: string, p: number, t: FreeToken): void {
     q += 2;
     while (isDigit(text.charCodeAt(q))) q++;
   }
+  // the unit may follow after a space ('1286.5 万元'); the space is no part of the cell
+  let u = q;
+  while (text.charCodeAt(u) === 0x20) u++;
   const unit =
-    text.startsWith('万元', q) || text.startsWith('亿元', q) ? 2 : text.startsWith('元', q) ? 1 : 0;
+    text.startsWith('万元', u) || text.startsWith('亿元', u) ? 2 : text.startsWith('元', u) ? 1 : 0;
   t.at = p;
   t.numberEnd = q;
-  t.end = q + unit;
+  t.end = unit > 0 ? u + unit : q;
   t.unit = unit > 0;
   t.dash = false;
 }

@@ -271,3 +271,32 @@ describe('captions above a table', () => {
     expect(r.provenance.labels.header?.table4).toMatch(/^表4行政复议行政诉讼结果维持/);
   });
 });
+
+describe('amounts and line ends', () => {
+  const report = (lines: string[], eol = '\n') =>
+    readReport({
+      text: [
+        '某县2020年政府信息公开工作年度报告',
+        '二、主动公开政府信息情况',
+        '第二十条第（一）项',
+        '信息内容 本年新制作数量 本年新公开数量 对外公开总数量',
+        '规章 0 0 0',
+        '规范性文件 4 4 31',
+        ...lines,
+        '三、收到和处理政府信息公开申请情况',
+      ].join(eol),
+    });
+
+  it('an amount printed with a space before its unit keeps the unit', () => {
+    const r = report([
+      '第二十条第（九）项',
+      '信息内容 采购项目数量 采购总金额',
+      '政府集中采购 8 1286.5 万元',
+    ]);
+    expect(r.table2.procurement).toEqual({ projects: 8, amount: '1286.5万元' });
+  });
+
+  it('lines ended by a lone CR (old Mac text) are lines', () => {
+    expect(report([], '\r').table2.normativeDocuments).toEqual({ made: 4, published: 4, totalPublished: 31 });
+  });
+});

@@ -12,7 +12,9 @@ const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 export function readTextLayout(source: string): SourceDoc {
   // Normalised once for the whole text (tabs kept: they are cell boundaries).
-  const lines = normalizeText(source, true).split('\n');
+  // Old Mac line ends (a lone CR) are line ends too; normalizeText drops CRs as noise.
+  const unified = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
+  const lines = normalizeText(unified, true).split('\n');
   const pipeRows = pipeTableLines(lines);
   const blocks: Block[] = [];
   let table: TableBlock | null = null;

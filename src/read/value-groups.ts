@@ -202,7 +202,7 @@ function freeTextGroups(
   const m = token;
   for (let found = nextFreeToken(text, 0, m); found; found = nextFreeToken(text, m.end, m)) {
     const { at, end } = m;
-    let raw = text.slice(at, end);
+    let raw = m.unit && end - at > 0 ? text.slice(at, end).replace(/ +/g, '') : text.slice(at, end);
     let textTail = '';
     if (!m.dash && !m.unit) {
       if (listPrefixAfter(text, end)) {
