@@ -300,3 +300,20 @@ describe('amounts and line ends', () => {
     expect(report([], '\r').table2.normativeDocuments).toEqual({ made: 4, published: 4, totalPublished: 31 });
   });
 });
+
+describe('changes written in words', () => {
+  it("'减少2' and '增加1' in the 2019 template's 本年增/减 are -2 and +1", () => {
+    const text = [
+      '某县2020年政府信息公开工作年度报告',
+      '二、主动公开政府信息情况',
+      '第二十条第（五）项',
+      '信息内容 上一年项目数量 本年增/减 处理决定数量',
+      '行政许可 15 减少2 238',
+      '其他对外管理服务事项 6 增加1 95',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n');
+    const r = readReport({ text });
+    expect(r.table2.licensing).toEqual({ lastYear: 15, change: -2, decisions: 238 });
+    expect(r.table2.otherManagement).toEqual({ lastYear: 6, change: 1, decisions: 95 });
+  });
+});

@@ -212,7 +212,16 @@ function freeTextGroups(
         raw = raw.slice(0, -1);
       } else if (dateAfter(text, end) || quantityAfter(text, end) || ordinalBefore(text, at)) continue;
     }
-    if (at > last) addText(state, text.slice(last, at));
+    // '减少2', '增加1': a change (本年增/减) written in words is a signed number
+    let textEnd = at;
+    if (!m.dash && !m.unit && at > last && /^\d/.test(raw)) {
+      const word = CHANGE_WORD.exec(text.slice(Math.max(last, at - 4), at));
+      if (word) {
+        raw = (word[1]!.startsWith('减') ? '-' : '+') + raw;
+        textEnd = at - word[0].length;
+      }
+    }
+    if (textEnd > last) addText(state, text.slice(last, textEnd));
     const loc = locInBlock(doc, block, base + at);
     const cell: CellToken = { kind: m.dash ? 'dash' : 'num', raw, loc };
     if (text.slice(0, at).trim() === '' && text.slice(end).trim() === '') cell.alone = true;
@@ -232,6 +241,9 @@ function freeTextGroups(
   }
   if (last < text.length) addText(state, text.slice(last));
 }
+
+// A change written in words right before its number, after a space or at the start of the text.
+const CHANGE_WORD = /(?:^|\s)(减少|增加|减|增)\s*$/;
 
 // The tests on the text around a number look at most this far after it, and 4 characters before.
 const AFTER = 8;
