@@ -1,10 +1,13 @@
 // DOCX to SourceDoc through mammoth (DOCX -> HTML: paragraphs and headings in order, w:tbl tables
 // with gridSpan as colspan and vMerge as rowspan), then the HTML layout reader: rows read exactly
-// as a published HTML report's do. Pure: bytes in, blocks out.
+// as a published HTML report's do. Before mammoth, the document is made to say what Word shows
+// (word-as-shown.ts): list numbers mammoth leaves out, text in fields it does not know. Pure:
+// bytes in, blocks out.
 import mammoth from 'mammoth';
 import { readHtmlLayout } from '../html-layout.ts';
 import { ReadError } from '../read-error.ts';
 import type { SourceDoc } from '../source-doc.ts';
+import { wordAsShown } from './word-as-shown.ts';
 import { isZip, zipHasEntry } from './zip-entries.ts';
 
 export async function readDocxLayout(bytes: Uint8Array): Promise<SourceDoc> {
@@ -22,7 +25,8 @@ export async function readDocxLayout(bytes: Uint8Array): Promise<SourceDoc> {
   }
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }));
+    const shown = await wordAsShown(bytes);
+    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(shown) }));
   } catch (e) {
     throw new ReadError(
       'damaged',
