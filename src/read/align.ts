@@ -14,6 +14,8 @@ export interface RowSpec {
   width: number;
   /** The heading of the rows' group ('其他处理' for （六）其他处理), without its numbering. */
   heading?: string;
+  /** The whole label as the template prints it, compact: pieces of a label split over rows. */
+  label?: string;
 }
 
 const STRONG = 10;

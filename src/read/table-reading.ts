@@ -2,7 +2,14 @@
 // one reading per row (solver). Shared by tables 2, 3 and 4; each table supplies its rows and
 // its arithmetic.
 import type { CellProvenance } from '../report/annual-report.ts';
-import { alignGroups, matchByLabel, namesOnlyHeading, type RowSpec, splitMultiRowGroups } from './align.ts';
+import {
+  alignGroups,
+  labelNames,
+  matchByLabel,
+  namesOnlyHeading,
+  type RowSpec,
+  splitMultiRowGroups,
+} from './align.ts';
 import { type Candidate, type CandidateCell, type CellKindSpec, candidatesFor } from './candidates.ts';
 import { toTemplateOrder } from './column-order.ts';
 import type { FlatDoc } from './flat-doc.ts';
@@ -58,7 +65,7 @@ export function readTable(
     const printed = groups.filter((g) => g.cells.some((c) => c.kind === 'num'));
     groups = printed.length > 1 ? [joinGroups(printed)] : printed;
   }
-  if (!opts.single && !opts.unordered) groups = splitMultiRowGroups(groups, specs);
+  if (!opts.single && !opts.unordered) groups = joinSplitRows(splitMultiRowGroups(groups, specs), specs);
   const assigned = opts.single
     ? specs.map((_, i) => (i === 0 && groups.length ? 0 : -1))
     : opts.unordered
@@ -193,4 +200,42 @@ export function cellProvenance(cell: SolvedCell): CellProvenance {
   else if (cell.status === 'split') p.reason = '数字粘连，按表内勾稽关系拆分';
   if (cell.candidates?.length) p.candidates = cell.candidates;
   return p;
+}
+
+/**
+ * A row a converter split in two (PDF to markdown, to TSV): its label's start over empty cells,
+ * then the rest of the label with the numbers ('（二）部分公开（区分处理的，只计这一 |  |  |' then
+ * '情形，不计其他情形） | 5 | 1 |'), or the numbers first and the rest of the label over empty
+ * cells. The two are one row when the second label is a later piece of the template label the
+ * first names; a row of its own (numbered, or no such piece) is left alone.
+ */
+function joinSplitRows(groups: ValueGroup[], specs: readonly RowSpec[]): ValueGroup[] {
+  const out: ValueGroup[] = [];
+  for (const g of groups) {
+    const prev = out.at(-1);
+    const numbersFirst = prev !== undefined && blankOnly(g) && hasNumber(prev);
+    if (prev && (numbersFirst || (blankOnly(prev) && hasNumber(g))) && continuesLabel(prev, g, specs)) {
+      const cells = numbersFirst ? prev.cells : g.cells;
+      out[out.length - 1] = { ...prev, cells, label: prev.label + g.label };
+    } else {
+      out.push(g);
+    }
+  }
+  return out;
+}
+
+const blankOnly = (g: ValueGroup) => g.structured && g.cells.every((c) => c.kind === 'blank');
+const hasNumber = (g: ValueGroup) => g.structured && g.cells.some((c) => c.kind === 'num');
+
+/** The rest's label is a later piece of the printed label of the one row the first names. */
+function continuesLabel(first: ValueGroup, rest: ValueGroup, specs: readonly RowSpec[]): boolean {
+  if (rest.label.length < 2) return false;
+  return specs.some(
+    (s) =>
+      s.label !== undefined &&
+      labelNames(first.label, s) &&
+      s.label.indexOf(rest.label) > 0 &&
+      s.label.includes(first.label.slice(-2)) &&
+      !specs.some((o) => o !== s && labelNames(rest.label, o)),
+  );
 }

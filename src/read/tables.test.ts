@@ -317,3 +317,48 @@ describe('changes written in words', () => {
     expect(r.table2.otherManagement).toEqual({ lastYear: 6, change: 1, decisions: 95 });
   });
 });
+
+describe('rows a converter split in two', () => {
+  // Table 3 as markdown, each row's cells given; `split` rewrites the rows of one label.
+  const md = (split: (label: string, cells: string) => string[]) =>
+    [
+      '某县2023年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '| | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...ROWS.flatMap((label, i) => {
+        const v = [0, 2, 23].includes(i)
+          ? [6, 1, 0, 0, 0, 0, 7]
+          : [3, 19].includes(i)
+            ? [5, 1, 0, 0, 0, 0, 6]
+            : [0, 0, 0, 0, 0, 0, 0];
+        return split(label, v.join(' | '));
+      }),
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+  const blanks = ' |  |  |  |  |  |  ';
+
+  it('the label over empty cells, then the rest of the label with the numbers', () => {
+    const r = readReport({
+      text: md((label, cells) =>
+        label.startsWith('（二）')
+          ? [`| （二）部分公开（区分处理的，只计这一 |${blanks}|`, `| 情形，不计其他情形） | ${cells} |`]
+          : [`| ${label} | ${cells} |`],
+      ),
+    });
+    expect(r.table3.partiallyGranted).toMatchObject({ naturalPerson: 5, commercial: 1, total: 6 });
+    expect(r.table3.granted).toMatchObject({ naturalPerson: 6, total: 7 });
+  });
+
+  it('the numbers with the label start, then the rest of the label over empty cells', () => {
+    const r = readReport({
+      text: md((label, cells) =>
+        label.startsWith('5.要求')
+          ? [`| 5.要求行政机关确认或重新出 | ${cells} |`, `| 具已获取信息 |${blanks}|`]
+          : [`| ${label} | ${cells} |`],
+      ),
+    });
+    expect(r.table3['notProcessed.confirmation']).toMatchObject({ naturalPerson: 5, total: 6 });
+    expect(r.table3['otherHandling.noSupplement']).toMatchObject({ naturalPerson: 0, total: 0 });
+  });
+});

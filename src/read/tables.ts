@@ -36,6 +36,7 @@ function buildTable3Specs(t: Template): RowSpec[] {
     anchors: TAIL_ROWS.has(r.key) ? r.anchors : [...r.anchors, numberedStart(r.number, r.label)],
     tail: TAIL_ROWS.has(r.key),
     width: 7,
+    label: compact(r.label),
     ...(r.group && { heading: headingName(r.group) }),
   }));
 }
