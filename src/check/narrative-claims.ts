@@ -269,11 +269,11 @@ function compactParagraphs(raw: string): { text: string; paragraphStarts: number
   let text = '';
   for (const paragraph of raw.split('\n')) {
     paragraphStarts.push(text.length);
-    text += paragraph
-      .replace(/\s+/g, '')
-      // full-width digits, and thousands separators ('1,234件' is one count, not 234)
-      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-      .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+    let t = paragraph.replace(/\s+/g, '');
+    // full-width digits, and thousands separators ('1,234件' is one count, not 234)
+    if (/[０-９]/.test(t)) t = t.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    if (/\d[,，]\d/.test(t)) t = t.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+    text += t;
   }
   return { text, paragraphStarts };
 }

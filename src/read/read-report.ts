@@ -30,12 +30,14 @@ export function readReport(input: ReadInput): AnnualReport {
 }
 
 const FULL_WIDTH = /[\uff10-\uff19\uff0e\uff0b\uff0d]/;
+const LAID_OUT = new Set(['pdf', 'docx', 'xlsx']);
 
 /**
  * PDF, DOCX and XLSX text as printed: full-width digits ('３', '１２') are numbers like any other.
  * The text and HTML readers normalise their lines already.
  */
 function halfWidthDigits(source: SourceDoc): SourceDoc {
+  if (!LAID_OUT.has(source.format)) return source;
   const blocks = source.blocks.map((b) => {
     if (b.kind === 'text') return FULL_WIDTH.test(b.text) ? { ...b, text: halfWidth(b.text) } : b;
     if (!b.rows.some((r) => r.some((c) => FULL_WIDTH.test(c.text)))) return b;
