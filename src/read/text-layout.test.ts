@@ -121,3 +121,30 @@ describe('readTextLayout: grid tables (pandoc, reStructuredText)', () => {
     expect(table?.kind === 'table' && table.rows.length).toBe(2);
   });
 });
+
+describe('readTextLayout: grid tables with cells spanning rows', () => {
+  it('reads border lines drawn under some cells only, and the text beside them', () => {
+    const text = [
+      '+------+------+-----------------+',
+      '| 结果 | 尚未 | 未经复议直接起诉 |',
+      '| 维持 | 审结 +--------+--------+',
+      '|      |      | 结果   | 尚未   |',
+      '|      |      | 维持   | 审结   |',
+      '+======+======+========+========+',
+      '| （六）其 | 1.申请人无正当理由逾期 | 2 | 2 |',
+      '| 他处理   | 不补正                 |   |   |',
+      '|          +------------------------+---+---+',
+      '|          | 3.其他                 | 1 | 1 |',
+      '+----------+------------------------+---+---+',
+    ].join('\n');
+    const tables = readTextLayout(text).blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.kind === 'table' ? tables[0]!.rows.map((r) => r.map((c) => c.text)) : [];
+    expect(rows).toEqual([
+      ['结果维持', '尚未审结', '未经复议直接起诉'],
+      ['', '', '结果维持', '尚未审结'],
+      ['（六）其他处理', '1.申请人无正当理由逾期不补正', '2', '2'],
+      ['', '3.其他', '1', '1'],
+    ]);
+  });
+});

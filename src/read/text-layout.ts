@@ -7,7 +7,9 @@ import type { Block, SourceDoc, TableBlock, TableCell } from './source-doc.ts';
 const PAGE_NUMBER =
   /^([-—–－─]+\s*\d{1,3}\s*[-—–－─]+|第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 const MD_ROW = /^\s*\|.*\|\s*$/;
-const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
+// A grid table's border line; under a cell spanning rows it is blank ('|      +------+--+').
+const GRID_MIXED = /^\s*\|.*(?:\+-|-\+).*[+|]\s*$/;
+const GRID_BORDER = /^\s*[+|](?:(?:[-=:]+|\s+)[+|])*?[-=:]+\+(?:(?:[-=:]+|\s+)[+|])*\s*$/;
 const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 export function readTextLayout(source: string): SourceDoc {
@@ -33,12 +35,27 @@ export function readTextLayout(source: string): SourceDoc {
   // In a grid table (pandoc, reStructuredText) a row runs from one border line to the next: its
   // lines are one row, with each cell's text wrapped over them.
   let gridRowOpen = false;
+  let inGrid = false; // a border line was seen since the last text line
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
     if (raw.includes('+') && GRID_BORDER.test(raw)) {
-      gridRowOpen = false; // the next line starts a row
-      if (tableKind === 'md') continue;
+      gridRowOpen = false; // the next line starts a row: a border is layout only
+      inGrid = true;
+      continue;
+    }
+    if (raw.includes('+') && GRID_MIXED.test(raw) && tableKind === 'md' && table) {
+      // a border under some cells while others span on ('| 维持 | 纠正 |   +------+---+'): the
+      // text continues the open row, then the row ends
+      const cells = gridCells(raw, line);
+      const last = table.rows.at(-1);
+      // its text stands in the cells that span on, at the left: they continue the open row
+      const fits = last && cells.slice(last.length).every((c) => c.text === '');
+      if (gridRowOpen && last && fits) joinWrapped(last, cells.slice(0, last.length));
+      else table.rows.push(cells);
+      gridRowOpen = false;
+      inGrid = true;
+      continue;
     }
     if (raw.includes('|')) {
       if (MD_RULE.test(raw)) continue; // markdown header rule: layout only
@@ -51,11 +68,12 @@ export function readTextLayout(source: string): SourceDoc {
         const last = table.rows.at(-1);
         if (gridRowOpen && last && last.length === cells.length) joinWrapped(last, cells);
         else table.rows.push(cells);
-        gridRowOpen = GRID_BORDER.test(lines[i - 1] ?? '') || gridRowOpen;
+        gridRowOpen = inGrid;
         continue;
       }
     }
     gridRowOpen = false;
+    inGrid = false;
     if (raw.includes('\t')) {
       sawTsv = true;
       if (tableKind !== 'tsv') close();
@@ -205,6 +223,15 @@ function csvCells(text: string): string[] | null {
 
 function tabCells(raw: string, line: number): TableCell[] {
   return raw.split('\t').map((text, i) => ({ text: text.trim(), loc: { line, cell: i + 1 } }));
+}
+
+/** A grid-table line that is partly border: its cells, the border pieces empty. */
+function gridCells(raw: string, line: number): TableCell[] {
+  const inner = raw.trim().slice(1, -1);
+  return inner.split(/[|+]/).map((text, i) => ({
+    text: /^[-=:]+$/.test(text.trim()) ? '' : text.trim(),
+    loc: { line, cell: i + 1 },
+  }));
 }
 
 /** A grid-table row's next line: each cell's text continues the cell above. */
