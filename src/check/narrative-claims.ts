@@ -219,6 +219,7 @@ export function narrativeClaims(sections: readonly Section[], year?: number | nu
         const clause = clauseBefore(text, m.index, start);
         const sentence = sentenceBefore(text, m.index, start);
         if (!accepts(p, m[0], after, clause, sentence, year)) continue;
+        if (p.kind === 'reconsideration' && decidesReviews(text.slice(start, end), clause + m[0])) continue;
         const value = p.group ? countOf(m, p.group, text) : 0;
         if (value === null) continue;
         const claim: Claim = { kind: p.kind, value, section: s.number, quote: m[0] };
@@ -245,6 +246,7 @@ function accepts(
   if (p.reject?.test(own)) return false;
   if (p.rejectInSentence?.test(sentence + quote)) return false;
   if (aboutAnotherYear(clause + quote, year) || partOfYear(clause + quote)) return false;
+  if (sentenceAboutAnotherYear(sentence, year)) return false;
   if (p.context) {
     const inClause = p.contextInClause?.test(clause + quote);
     if (!p.context.test((inClause ? clause : sentence) + quote)) return false;
@@ -315,6 +317,28 @@ function aboutAnotherYear(clause: string, year: number | null | undefined): bool
   if (COMPARED.test(clause)) return true;
   const m = CLAUSE_YEAR.exec(clause);
   return m !== null && year !== undefined && year !== null && Number(m[1]) !== year;
+}
+
+/**
+ * A paragraph that presents the agency as the body deciding 行政复议 ('作为省政府行政复议机构，全年
+ * 共收到行政复议申请2186件…其中涉及政府信息公开的行政复议案件137件') counts the cases it decided,
+ * not the cases against it: there a count is a claim only when it says the agency was the
+ * respondent ('被申请行政复议8件').
+ */
+function decidesReviews(paragraph: string, clause: string): boolean {
+  return DECIDES_REVIEWS.test(paragraph) && !RESPONDENT.test(clause);
+}
+const DECIDES_REVIEWS = /复议机构|复议机关|行政复议职责|(?:收到|受理|接收)行政复议申请/;
+const RESPONDENT = /被申请|被提起|被诉|被起诉|针对本|以本机关为/;
+
+/**
+ * The sentence opens by dating itself to another year ('2019年，我局未发生…', '上年，…'): its
+ * figures are that year's, whatever the clause says.
+ */
+function sentenceAboutAnotherYear(sentence: string, year: number | null | undefined): boolean {
+  const m = /^(?:在|于)?(?:((?:19|20)\d{2})年度?|(上一?年度?|去年|前年))(?:全年|内|中)?[，,]/.exec(sentence);
+  if (!m) return false;
+  return m[2] !== undefined || (year !== undefined && year !== null && Number(m[1]) !== year);
 }
 
 /**

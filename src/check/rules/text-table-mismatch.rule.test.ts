@@ -161,6 +161,7 @@ describe('text-table-mismatch', () => {
   });
   it('a count in Chinese numerals is read', () => {
     const r = withText('一', '2024年，我局共收到政府信息公开申请十五件（其中自然人申请11件），办结13件。');
+    r.year = 2024;
     r.table3.received!.total = 13;
     r.table3.totalHandled!.total = 13;
     expect(textTableMismatch.check(r).map((f) => f.message)).toEqual([
@@ -185,5 +186,26 @@ describe('text-table-mismatch', () => {
     r.table2.normativeDocuments = { issued: 2, repealed: 0, inForce: 40 };
     r.table2.fees = { amountWan: 0 };
     expect(textTableMismatch.check(r)).toEqual([]);
+  });
+  it('a sentence dated to another year at its start speaks of that year', () => {
+    const r = withText(
+      '一',
+      '全年因政府信息公开被申请行政复议1件；2019年，我局未发生政府信息公开行政复议和行政诉讼案件。上年，我局收到政府信息公开申请40件。',
+    );
+    r.year = 2020;
+    r.table4.reconsideration!.total = 1;
+    expect(textTableMismatch.check(r)).toEqual([]);
+  });
+  it('an agency deciding 行政复议 reports the cases it decided: only the cases against it are claims', () => {
+    const r = withText(
+      '一',
+      '县人民政府集中行使行政复议职责，全年收到行政复议申请326件，受理298件，办理涉及政府信息公开的行政复议案件29件。全县因政府信息公开被申请行政复议8件。',
+    );
+    r.table4.reconsideration!.total = 8;
+    expect(textTableMismatch.check(r)).toEqual([]);
+    r.table4.reconsideration!.total = 7;
+    expect(textTableMismatch.check(r).map((f) => f.message)).toEqual([
+      '正文第一部分称“行政复议8件”，但表四行政复议总计为 7',
+    ]);
   });
 });
