@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { flatten } from './flat-doc.ts';
 import { readHtmlLayout } from './html-layout.ts';
-import { arabicYears, detectTemplate, readMeta } from './meta.ts';
+import { readMeta } from './meta.ts';
+import { detectTemplate } from './template-version.ts';
 import { readTextLayout } from './text-layout.ts';
+import { arabicYears } from './title.ts';
 
 const meta = (text: string) => readMeta(flatten(readTextLayout(text)));
 const htmlMeta = (html: string) => readMeta(flatten(readHtmlLayout(html)));

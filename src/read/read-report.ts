@@ -5,7 +5,7 @@ import { TEMPLATES } from '../report/template.ts';
 import { preferByNarrative as evidenceFor } from './evidence.ts';
 import { type FlatDoc, flatten, toCompact } from './flat-doc.ts';
 import { readHtmlLayout } from './html-layout.ts';
-import { detectTemplate, readMeta } from './meta.ts';
+import { readMeta } from './meta.ts';
 import { halfWidth } from './normalize.ts';
 import { findOutline, type Outline } from './outline.ts';
 import { ReadError } from './read-error.ts';
@@ -14,6 +14,7 @@ import { looksLikeHtml } from './sniff.ts';
 import type { SourceDoc } from './source-doc.ts';
 import type { TableRead } from './table-reading.ts';
 import { readTable2, readTable3, readTable4 } from './tables.ts';
+import { detectTemplate } from './template-version.ts';
 import { readTextLayout } from './text-layout.ts';
 
 export interface ReadInput {
