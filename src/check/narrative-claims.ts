@@ -3,6 +3,16 @@
 // sentence that cannot be read for sure yields no claim rather than a false finding.
 import type { Section } from '../report/annual-report.ts';
 import { chineseCount } from './chinese-count.ts';
+import {
+  aboutAnotherYear,
+  clauseBefore,
+  compactParagraphs,
+  paragraphEnd,
+  paragraphStart,
+  partOfYear,
+  sentenceAboutAnotherYear,
+  sentenceBefore,
+} from './narrative-text.ts';
 
 export type ClaimKind =
   | 'noApplications'
@@ -198,8 +208,6 @@ const PATTERNS: Pattern[] = [
 // '（其中上年结转2件）', '（含上年度结转的2件）' right after a count of applications.
 const WITH_CARRIED_OVER = /^[（(]?(?:其中|含|包括|包含)[^。；）)]{0,4}?上一?年度?结转/;
 // An explicit year in the clause: '2022年收到的申请为8件' is about another year.
-const CLAUSE_YEAR = /((?:19|20)\d{2})年/;
-const COMPARED = /较|相比|同比|上一?年|去年|前年/;
 
 /**
  * The figures the narrative states. `year` (the reporting year) rules out figures a clause gives
@@ -263,63 +271,6 @@ function countOf(m: RegExpExecArray, g: number, text: string): number | null {
 }
 
 /**
- * The section's text without white space (PDF text breaks words across lines), and where each of
- * its paragraphs starts in it: a paragraph that ends without 。 does not run into the next.
- */
-function compactParagraphs(raw: string): { text: string; paragraphStarts: number[] } {
-  const paragraphStarts: number[] = [];
-  let text = '';
-  for (const paragraph of raw.split('\n')) {
-    paragraphStarts.push(text.length);
-    let t = paragraph.replace(/\s+/g, '');
-    // full-width digits, and thousands separators ('1,234件' is one count, not 234)
-    if (/[０-９]/.test(t)) t = t.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-    if (/\d[,，]\d/.test(t)) t = t.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
-    text += t;
-  }
-  return { text, paragraphStarts };
-}
-
-/** The start of the paragraph holding offset `at`. */
-function paragraphStart(starts: readonly number[], at: number): number {
-  let start = 0;
-  for (const s of starts) {
-    if (s > at) break;
-    start = s;
-  }
-  return start;
-}
-
-/** The end of the paragraph holding offset `at`. */
-function paragraphEnd(starts: readonly number[], at: number, length: number): number {
-  return starts.find((s) => s > at) ?? length;
-}
-
-/** The sentence before a match: back to the last sentence end, within its paragraph. */
-function sentenceBefore(text: string, at: number, floor: number): string {
-  let k = at;
-  while (k > floor && !'。；;！？!?'.includes(text[k - 1]!)) k--;
-  return text.slice(k, at);
-}
-
-/** The clause before a match: back to the last comma or sentence end, within its paragraph. */
-function clauseBefore(text: string, at: number, floor: number): string {
-  let k = at;
-  while (k > floor && !'，,。；;！？!?：:'.includes(text[k - 1]!)) k--;
-  return text.slice(k, at);
-}
-
-/**
- * The clause dates its figure to another year than the report's, or compares it with another
- * year ('受理申请较2022年的6件有所减少', '受理上年结转申请2件', '上年度无行政复议').
- */
-function aboutAnotherYear(clause: string, year: number | null | undefined): boolean {
-  if (COMPARED.test(clause)) return true;
-  const m = CLAUSE_YEAR.exec(clause);
-  return m !== null && year !== undefined && year !== null && Number(m[1]) !== year;
-}
-
-/**
  * A paragraph that presents the agency as the body deciding 行政复议 ('作为省政府行政复议机构，全年
  * 共收到行政复议申请2186件…其中涉及政府信息公开的行政复议案件137件') counts the cases it decided,
  * not the cases against it: there a count is a claim only when it says the agency was the
@@ -330,23 +281,3 @@ function decidesReviews(paragraph: string, clause: string): boolean {
 }
 const DECIDES_REVIEWS = /复议机构|复议机关|行政复议职责|(?:收到|受理|接收)行政复议申请/;
 const RESPONDENT = /被申请|被提起|被诉|被起诉|针对本|以本机关为/;
-
-/**
- * The sentence opens by dating itself to another year ('2019年，我局未发生…', '上年，…'): its
- * figures are that year's, whatever the clause says.
- */
-function sentenceAboutAnotherYear(sentence: string, year: number | null | undefined): boolean {
-  const m = /^(?:在|于)?(?:((?:19|20)\d{2})年度?|(上一?年度?|去年|前年))(?:全年|内|中)?[，,]/.exec(sentence);
-  if (!m) return false;
-  return m[2] !== undefined || (year !== undefined && year !== null && Number(m[1]) !== year);
-}
-
-/**
- * The clause gives the figure of a part of the year: a quarter, a half, some months ('1-6月',
- * '第四季度'); the months of the whole year ('1月1日至12月31日', '截至12月31日') are no part.
- */
-function partOfYear(clause: string): boolean {
-  if (/季度|半年|月份|个月/.test(clause)) return true;
-  const months = [...clause.matchAll(/(\d{1,2})月/g)].map((m) => Number(m[1]));
-  return months.length > 0 && !(months.includes(12) && months.every((x) => x === 1 || x === 12));
-}
