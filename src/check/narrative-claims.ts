@@ -207,7 +207,6 @@ const PATTERNS: Pattern[] = [
 
 // '（其中上年结转2件）', '（含上年度结转的2件）' right after a count of applications.
 const WITH_CARRIED_OVER = /^[（(]?(?:其中|含|包括|包含)[^。；）)]{0,4}?上一?年度?结转/;
-// An explicit year in the clause: '2022年收到的申请为8件' is about another year.
 
 /**
  * The figures the narrative states. `year` (the reporting year) rules out figures a clause gives

@@ -1,6 +1,7 @@
 // Where a figure stands in the narrative: its paragraph, sentence and clause (the text without
 // white space), and whether they date it to another year or to a part of the year.
 
+// An explicit year in the clause: '2022年收到的申请为8件' is about another year.
 const CLAUSE_YEAR = /((?:19|20)\d{2})年/;
 const COMPARED = /较|相比|同比|上一?年|去年|前年/;
 
