@@ -67,7 +67,8 @@ function fitsKind(cell: CandidateCell, kind: CellKindSpec): boolean {
   if (kind === 'text' || (cell.status !== 'read' && cell.status !== 'split')) return true;
   const raw = cell.raw ?? '';
   if (isDigits(raw)) return true; // plain digits fit every numeric kind
-  if (kind === 'count') return /^\d+(,\d{3})*$/.test(raw);
+  // '0.00', '3.00': a count from a spreadsheet formatted with two decimals is still whole
+  if (kind === 'count') return /^\d+(,\d{3})*(\.0+)?$/.test(raw);
   if (kind === 'signed') return /^[+\-–−]?\d+(,\d{3})*$/.test(raw);
   return /^\d+(,\d{3})*(\.\d+)?(万元|亿元|元)?$/.test(raw);
 }

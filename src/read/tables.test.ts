@@ -362,3 +362,27 @@ describe('rows a converter split in two', () => {
     expect(r.table3['otherHandling.noSupplement']).toMatchObject({ naturalPerson: 0, total: 0 });
   });
 });
+
+describe('counts printed with decimals', () => {
+  it("'3.00' and '0.00' in count columns (a spreadsheet's number format) are 3 and 0", () => {
+    const text = [
+      '某县2023年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      ...ROWS.map(
+        (r, i) =>
+          `${r} ${[0, 2, 23].includes(i) ? '3.00 1.00 0.00 0.00 0.00 0.00 4.00' : '0.00 0.00 0.00 0.00 0.00 0.00 0.00'}`,
+      ),
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+    const r = readReport({ text });
+    expect(r.table3.received).toEqual({
+      naturalPerson: 3,
+      commercial: 1,
+      research: 0,
+      publicInterest: 0,
+      legalService: 0,
+      other: 0,
+      total: 4,
+    });
+  });
+});
