@@ -4,11 +4,11 @@ import { type FreeToken, nextFreeToken } from './free-token.ts';
 
 // The pattern the tokenizer stands in for.
 const FREE_TOKEN =
-  /([+\-–−]?\d+(?:,\d{3})*(?:\.\d+)?)(?: *(万元|亿元|元))?|(?<=^|\s)(\/|-{1,2}|—{1,2}|－|–|无|\\|〇|○|O)(?=\s|$)/g;
+  /([+\-–−]?\d+(?:,\d{3})*(?:\.\d+)?)(?: *(万元|亿元|元))?|(\/(?=\/)|(?<=\/)\/)|(?<=^|\s)(\/|-{1,2}|—{1,2}|－|–|无|\\|〇|○|O)(?=\s|$)/g;
 
 function byPattern(text: string): string[] {
   return [...text.matchAll(FREE_TOKEN)].map(
-    (m) => `${m.index}:${m[0]}:${m[3] ? 'dash' : m[2] ? 'unit' : 'number'}`,
+    (m) => `${m.index}:${m[0]}:${m[3] || m[4] ? 'dash' : m[2] ? 'unit' : 'number'}`,
   );
 }
 

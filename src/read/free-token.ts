@@ -91,10 +91,20 @@ function numberAt(text: string, p: number, t: FreeToken): void {
   t.dash = false;
 }
 
-/** (?<=^|\s)(\/|-{1,2}|—{1,2}|－|–)(?=\s|$) at p. */
+/** (?<=^|\s)(\/|-{1,2}|—{1,2}|－|–)(?=\s|$) at p, or one slash of a run ('///'). */
 function dashAt(text: string, p: number, t: FreeToken): boolean {
-  if (p > 0 && !isSpace(text.charCodeAt(p - 1))) return false;
   const c = text.charCodeAt(p);
+  // '///' glued (crawled text): each slash of a run is an empty cell; a single '/' between words
+  // ('本年增/减') is none
+  if (c === SLASH && (text.charCodeAt(p + 1) === SLASH || text.charCodeAt(p - 1) === SLASH)) {
+    t.at = p;
+    t.end = p + 1;
+    t.numberEnd = p + 1;
+    t.unit = false;
+    t.dash = true;
+    return true;
+  }
+  if (p > 0 && !isSpace(text.charCodeAt(p - 1))) return false;
   // '-' and '—' may be doubled: the longer run is tried first, as the pattern's greedy {1,2} does.
   let len = (c === MINUS || c === EM_DASH) && text.charCodeAt(p + 1) === c ? 2 : 1;
   for (; len >= 1; len--) {

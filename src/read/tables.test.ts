@@ -386,3 +386,28 @@ describe('counts printed with decimals', () => {
     });
   });
 });
+
+describe('crawled text (white space collapsed)', () => {
+  it("slashes glued together ('规章///') are empty cells, each one", () => {
+    const text =
+      '某县2023年政府信息公开工作年度报告二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章///行政规范性文件2 1 9第二十条第（五）项信息内容本年处理决定数量行政许可36三、收到和处理政府信息公开申请情况';
+    const r = readReport({ text });
+    expect(r.table2.rules).toEqual({ issued: 0, repealed: 0, inForce: 0 });
+    expect(r.provenance.table2.rules?.issued?.status).toBe('dash');
+    expect(r.table2.normativeDocuments).toEqual({ issued: 2, repealed: 1, inForce: 9 });
+  });
+
+  it('a year glued to the last row of a table opens the next sentence, not the row', () => {
+    const text = [
+      '某县2023年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      ROWS.map((r, i) => `${r}${[0, 2, 23].includes(i) ? '5 1 0 0 0 0 6' : '0 0 0 0 0 0 0'}`).join(''),
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计1000100000000002023年，本局未被提起行政诉讼。',
+      '五、存在的主要问题及改进情况',
+    ].join('');
+    const r = readReport({ text });
+    expect(r.table4.reconsideration).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(r.table4.litigationAfterReconsideration?.total).toBe(0);
+  });
+});

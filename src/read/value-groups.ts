@@ -210,7 +210,14 @@ function freeTextGroups(
         if (/^\d$/.test(raw) || /[.,+-]/.test(raw)) continue;
         textTail = raw.slice(-1);
         raw = raw.slice(0, -1);
-      } else if (dateAfter(text, end) || quantityAfter(text, end) || ordinalBefore(text, at)) continue;
+      } else if (dateAfter(text, end)) {
+        // '…结转下年度继续办理51001072021年我厅…': crawled text glues the year that opens the next
+        // sentence to the table's last digits; the year is text, the digits before it the cells
+        const glued = /^(\d+?)((?:19|20)\d{2})$/.exec(raw);
+        if (!glued || text[end] !== '年') continue;
+        raw = glued[1]!;
+        textTail = glued[2]!;
+      } else if (quantityAfter(text, end) || ordinalBefore(text, at)) continue;
     }
     // '减少2', '增加1': a change (本年增/减) written in words is a signed number
     let textEnd = at;
