@@ -13,6 +13,7 @@ import {
 import { type Candidate, type CandidateCell, type CellKindSpec, candidatesFor } from './candidates.ts';
 import { toTemplateOrder } from './column-order.ts';
 import type { FlatDoc } from './flat-doc.ts';
+import { compact } from './normalize.ts';
 import type { Region } from './outline.ts';
 import { type Constraint, type SolvedCell, solve, violated } from './solver.ts';
 import { digitCount, type ValueGroup, valueGroups } from './value-groups.ts';
@@ -77,6 +78,7 @@ export function readTable(
     if (g < 0) {
       const merged = spec.heading ? headingRow(groups, assigned, spec.heading, specs) : undefined;
       if (merged) return [unknownRow(spec.width, merged)];
+      if (!vanishing && labelledWithoutNumbers(doc, groups, assigned, r, spec)) return [blankRow(spec.width)];
       return [noGroup(spec.width, vanishing)];
     }
     const cands = candidatesFor(groups[g]!, {
@@ -144,6 +146,34 @@ function unknownRow(width: number, merged: ValueGroup): Candidate {
   const reason = `原表将“${merged.label}”印为一行（模板在其下分为多行），无法拆分到各行`;
   const cell: CandidateCell = { value: null, status: 'unreadable', raw: null };
   return { cells: Array.from({ length: width }, () => ({ ...cell, reason })), cost: 0, dropped: 0 };
+}
+
+/**
+ * Crawled text (white space collapsed) prints a row whose cells were all empty as its label
+ * alone, run into the next row's label on the same line ('1.属于国家秘密2.其他法律…4.保护第三方
+ * 合法权益3000003'): the row's label stands on the line of the next row's numbers, before them.
+ * Text laid out in lines (PDF) puts each row on a line of its own, so this never applies there.
+ */
+function labelledWithoutNumbers(
+  doc: FlatDoc,
+  groups: readonly ValueGroup[],
+  assigned: readonly number[],
+  r: number,
+  spec: RowSpec,
+): boolean {
+  const next = assigned.slice(r + 1).find((g) => g >= 0);
+  const group = next === undefined ? undefined : groups[next];
+  if (!group || group.structured) return false;
+  // the next row's label holds this row's name, and all of it stands on the line of its numbers
+  if (!labelNames(group.label, spec)) return false;
+  const lineStart = doc.text.lastIndexOf('\n', group.offset) + 1;
+  return compact(doc.text.slice(lineStart, group.offset)).endsWith(group.label);
+}
+
+/** A row printed without a single number in crawled text: every cell was blank. */
+function blankRow(width: number): Candidate {
+  const cell: CandidateCell = { value: 0, status: 'absent', raw: null };
+  return { cells: Array.from({ length: width }, () => ({ ...cell })), cost: 0, dropped: 0 };
 }
 
 function noGroup(width: number, vanishing: boolean): Candidate {

@@ -411,3 +411,21 @@ describe('crawled text (white space collapsed)', () => {
     expect(r.table4.litigationAfterReconsideration?.total).toBe(0);
   });
 });
+
+describe('crawled text: rows printed without a number', () => {
+  it('a row whose label runs into the next label on the line of its numbers had only empty cells', () => {
+    const printed: Record<number, string> = { 0: '4001005', 2: '3001004', 7: '1000001', 23: '4001005' };
+    const row = (i: number) => printed[i] ?? '';
+    const text = [
+      '某县2023年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      ROWS.map((r, i) => `${r}${row(i)}`).join(''),
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+    const r = readReport({ text });
+    expect(r.table3['withheld.stateSecret']).toMatchObject({ naturalPerson: 0, total: 0 });
+    expect(r.provenance.table3['withheld.stateSecret']?.total?.status).toBe('absent');
+    expect(r.table3['withheld.thirdPartyRights']).toMatchObject({ naturalPerson: 1, total: 1 });
+    expect(r.table3.granted).toMatchObject({ naturalPerson: 3, publicInterest: 1, total: 4 });
+  });
+});
