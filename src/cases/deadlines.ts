@@ -19,7 +19,9 @@
 // A4. The extension adds its days after the (pause-adjusted) original due date, i.e. the period
 //     becomes 20 + n counted working days. Equivalent to counting n from the original due date.
 // A5. Overlapping pauses (two consultations at once) are merged: a day is paused once.
-// A6. A pause that starts on or after the due date does not move it (the agency was late already).
+// A6. A pause that starts after the due date does not move it (the agency was late already). One
+//     that starts on the last day still does: that day is within the period (as an extension
+//     decided on the last day), and A1 counts the day itself, so only the days after it pause.
 // A7. 第三十五条 does not say whether the time the applicant takes to explain the reasons counts.
 //     Assumed not (as for 补正 and consultations): the clock pauses from the request for reasons
 //     to the agency's assessment, at most to the answer date it set. When the reasons are found
@@ -91,7 +93,7 @@ export function replyDeadline(state: ApplicationState, calendar: WorkingCalendar
   let due = calendar.addWorkingDays(start, REPLY_PERIOD_WORKING_DAYS + extensionDays);
   const counted: ReplyDeadline['pauses'] = [];
   for (const pause of mergePauses(pausesOf(state))) {
-    if (pause.from >= due) break; // A6
+    if (pause.from > due) break; // A6
     const workingDays = calendar.workingDaysBetween(pause.from, pause.to);
     if (workingDays > 0) due = calendar.addWorkingDays(due, workingDays);
     counted.push({ ...pause, workingDays });

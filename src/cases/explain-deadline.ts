@@ -4,6 +4,7 @@ import { COUNTING_RULE, type DayInfo, type IsoDate, type WorkingCalendar } from 
 import { addDays } from './dates.ts';
 import { mergePauses, pausesOf, type ReplyDeadline, replyDeadline } from './deadlines.ts';
 import { formatFen } from './fees.ts';
+import { lateConfirmationLine } from './receipt-date.ts';
 import type { ApplicationState } from './state.ts';
 
 export interface DeadlineStep extends DayInfo {
@@ -38,7 +39,9 @@ export function explainReplyDeadline(
       rule,
     };
   }
+  const late = lateConfirmationLine(state.receipt, state.receiptDate);
   const lines = [
+    ...(late ? [late] : []),
     `起算日：${deadline.start}，${deadline.startBasis}。`,
     `答复期限：${deadline.baseDays}个工作日（《政府信息公开条例》第三十三条第二款）。`,
   ];

@@ -101,8 +101,10 @@ export function formatFen(fen: number): string {
 /**
  * The ordinal of an application among the same applicant's applications to the same agency in
  * the calendar month of its receipt (按件计收 counts per applicant per calendar month).
- * Applicants are matched by identity document number; ties on the receipt date keep the
- * order of `logs`. Returns 0 when the application is not among the logs.
+ * Applicants are matched by identity document number; applications received on the same day
+ * are taken in the order of their application ids (the records do not say which came first,
+ * and the count must not depend on the order the records were read in). Returns 0 when the
+ * application is not among the logs.
  */
 export function monthlyOrdinal(
   logs: readonly (readonly ApplicationEvent[])[],
@@ -120,6 +122,10 @@ export function monthlyOrdinal(
       ? [r]
       : [];
   });
-  const ordered = [...sameMonth].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const key = (r: { at: string; application: string }) => [r.at, r.application] as const;
+  const ordered = [...sameMonth].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0;
+  });
   return ordered.findIndex((r) => r.application === first.application) + 1;
 }

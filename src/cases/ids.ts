@@ -13,14 +13,34 @@ export type ActorId = Brand<string, 'ActorId'>;
 /** One consultation of a third party or co-producing agency within an application. */
 export type ConsultationId = Brand<string, 'ConsultationId'>;
 
-function nonEmpty(kind: string, value: string): string {
-  if (value.trim() === '') throw new TypeError(`${kind} must not be empty`);
+/**
+ * An identifier that is empty or blank. It comes from user input (a request body, a command-line
+ * argument) as often as from a bug, so its message is Chinese and names the field; the API
+ * answers it with a 400 and the CLI with exit status 2.
+ */
+export class InvalidIdError extends TypeError {
+  override readonly name = 'InvalidIdError';
+  constructor(
+    /** The kind of identifier, e.g. 'ActorId'. */
+    readonly kind: string,
+    /** The field, in Chinese, e.g. '批准人'. */
+    readonly label: string,
+  ) {
+    super(`${label}不能为空`);
+  }
+}
+
+function nonEmpty(kind: string, label: string, value: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new InvalidIdError(kind, label);
   return value;
 }
 
-export const applicationId = (value: string): ApplicationId =>
-  nonEmpty('ApplicationId', value) as ApplicationId;
-export const agencyId = (value: string): AgencyId => nonEmpty('AgencyId', value) as AgencyId;
-export const actorId = (value: string): ActorId => nonEmpty('ActorId', value) as ActorId;
-export const consultationId = (value: string): ConsultationId =>
-  nonEmpty('ConsultationId', value) as ConsultationId;
+export const applicationId = (value: string, label = '申请编号'): ApplicationId =>
+  nonEmpty('ApplicationId', label, value) as ApplicationId;
+export const agencyId = (value: string, label = '机关编号'): AgencyId =>
+  nonEmpty('AgencyId', label, value) as AgencyId;
+/** A member of staff; `label` names the field ('批准人', '经办人'). */
+export const actorId = (value: string, label = '经办人'): ActorId =>
+  nonEmpty('ActorId', label, value) as ActorId;
+export const consultationId = (value: string, label = '征求意见编号'): ConsultationId =>
+  nonEmpty('ConsultationId', label, value) as ConsultationId;

@@ -65,6 +65,12 @@ export {
   monthlyOrdinal,
   volumeFee,
 } from './fees.ts';
+export {
+  creditCodeProblem,
+  identityKindProblem,
+  identityNumberProblem,
+  residentIdProblem,
+} from './identity-number.ts';
 export * from './ids.ts';
 export {
   maskAddress,
@@ -75,7 +81,12 @@ export {
   maskPhone,
 } from './personal-data.ts';
 export { type Plan, type PlanRun, runPlan } from './plan.ts';
-export { type ReceiptDate, receiptDate } from './receipt-date.ts';
+export {
+  CONFIRMATION_WARNING_WORKING_DAYS,
+  type ReceiptDate,
+  receiptDate,
+  receiptWarnings,
+} from './receipt-date.ts';
 export { type RegisterInput, register } from './register.command.ts';
 export { deliver, type ReplyInput, reply, withdraw } from './reply.commands.ts';
 export {

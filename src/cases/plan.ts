@@ -191,6 +191,11 @@ export function runPlan(
   steps.push(() => {
     if (!advance(e.after)) return 'stop';
     if (e.kind === 'withdraw') return take(withdraw(log, { ...at(), reason: '申请人书面撤回' }, ctx));
+    // 第三十二条: disclosing over a third party's objection states its content and reason.
+    const overruled =
+      plan.consultation?.kind === 'thirdParty' &&
+      plan.consultation.answer === 'objection' &&
+      (e.disposition === 'granted' || e.disposition === 'partiallyGranted');
     return take(
       reply(
         log,
@@ -199,6 +204,7 @@ export function runPlan(
           disposition: e.disposition,
           forms: plan.request.forms,
           legalBasis: '《政府信息公开条例》第三十六条',
+          ...(overruled ? { note: '该信息关系公共利益，不公开可能对公共利益造成重大影响，决定公开' } : {}),
         },
         ctx,
       ),

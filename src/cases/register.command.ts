@@ -20,8 +20,9 @@ import {
   refuse,
 } from './command.ts';
 import type { ReceivedEvent } from './events.ts';
+import { identityKindProblem } from './identity-number.ts';
 import type { ActorId, AgencyId, ApplicationId } from './ids.ts';
-import { receiptDate, receiptFactDates } from './receipt-date.ts';
+import { confirmedTooEarly, receiptDate, receiptFactDates } from './receipt-date.ts';
 
 export interface RegisterInput {
   id: ApplicationId;
@@ -49,15 +50,15 @@ export function register(input: RegisterInput, ctx: CommandContext): CommandResu
       missing,
     );
   }
+  const kind = identityKindProblem(input.applicant.type, input.applicant.identity.kind);
+  if (kind) return refuse('invalid-field', `申请人类型与身份证明种类不符：${kind}`);
   for (const [field, value] of Object.entries(input.receipt)) {
     if (field === 'channel') continue;
     const checked = checkDate(ctx, String(value), undefined, RECEIPT_FACT_NAMES[field] ?? field);
     if (isRefusal(checked)) return checked;
   }
-  const dates = receiptFactDates(input.receipt);
-  if (dates.some((d, i) => i > 0 && d < dates[0]!)) {
-    return refuse('invalid-field', '确认日期不能早于申请提交（到达）日期');
-  }
+  const early = confirmedTooEarly(input.receipt);
+  if (early) return refuse('invalid-field', early);
   const { date, basis } = receiptDate(input.receipt);
   // The reply period runs from the receipt date: a year without holiday data cannot be counted,
   // so it is refused like every other step, not stored with a deadline nobody can compute.

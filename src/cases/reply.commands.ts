@@ -3,7 +3,15 @@
 
 import type { DeliveryMethod, InformationForm } from './application.ts';
 import { DELIVERY_METHODS, INFORMATION_FORMS } from './application.ts';
-import { accept, blank, type CommandContext, type CommandResult, refuse, type StepInput } from './command.ts';
+import {
+  accept,
+  blank,
+  type CommandContext,
+  type CommandResult,
+  type RefusalCode,
+  refuse,
+  type StepInput,
+} from './command.ts';
 import { dispositionLabel, isDisposition, LAPSE_DISPOSITIONS } from './dispositions.ts';
 import type { ApplicationEvent, DeliveredEvent, RepliedEvent, WithdrawnEvent } from './events.ts';
 import { type ApplicationState, openConsultations } from './state.ts';
@@ -50,10 +58,12 @@ export function reply(
       }
       const reasons = reasonsRule(state.excessive, disposition);
       if (reasons) return refuse('not-allowed', reasons);
+      const providesInformation = disposition === 'granted' || disposition === 'partiallyGranted';
+      const thirdParty = thirdPartyRule(state, disposition, providesInformation, input.note);
+      if (thirdParty) return refuse(thirdParty.code, thirdParty.reason);
       if (blank(input.legalBasis)) return refuse('missing-field', '答复应载明所依据的法律条款');
       if (input.forms.some((f) => !INFORMATION_FORMS.includes(f)))
         return refuse('invalid-field', '提供信息的形式不正确');
-      const providesInformation = disposition === 'granted' || disposition === 'partiallyGranted';
       const note = input.note && !blank(input.note) ? { note: input.note } : {};
       return accept({
         type: 'replied',
@@ -114,5 +124,43 @@ function reasonsRule(excessive: ApplicationState['excessive'], disposition: stri
     return '申请理由经审核不合理，应告知不予处理（无正当理由大量反复申请，第三十五条）';
   if (excessive.reasonable && massRepeated)
     return '申请理由经审核合理，不能以“无正当理由大量反复申请”不予处理';
+  return undefined;
+}
+
+/**
+ * The third party's answer (《政府信息公开条例》第十五条、第三十二条), or undefined when the
+ * disposition fits it:
+ * - 第十五条: information that would harm a third party is not disclosed, "但是，第三方同意公开
+ *   …的，予以公开". When every third party consulted consented, withholding on their behalf
+ *   (withheld.thirdPartyRights) is refused. One that objected or did not answer (then the agency
+ *   decides, 第三十二条) leaves that ground open.
+ * - 第三十二条: disclosing over a third party's objection (the agency finds that not disclosing
+ *   would seriously affect the public interest) requires a written notice to the third party
+ *   stating "决定公开的政府信息内容和理由". The reply's note is that reason: it is required,
+ *   and the thirdPartyDisclosure notice prints it.
+ */
+function thirdPartyRule(
+  state: ApplicationState,
+  disposition: string,
+  providesInformation: boolean,
+  note: string | undefined,
+): { code: RefusalCode; reason: string } | undefined {
+  const answered = state.consultations.filter((c) => c.kind === 'thirdParty' && c.endedOn !== undefined);
+  if (disposition === 'withheld.thirdPartyRights' && answered.length > 0) {
+    if (answered.every((c) => c.answer === 'consent')) {
+      const parties = answered.map((c) => `${c.party}（${c.endedOn}）`).join('、');
+      return {
+        code: 'not-allowed',
+        reason: `第三方${parties}已同意公开，不能以保护第三方合法权益为由不予公开；第三方同意公开的，予以公开（《政府信息公开条例》第十五条）`,
+      };
+    }
+  }
+  const objected = answered.filter((c) => c.answer === 'objection');
+  if (providesInformation && objected.length > 0 && blank(note)) {
+    return {
+      code: 'missing-field',
+      reason: `第三方${objected.map((c) => c.party).join('、')}不同意公开而决定公开的，应在答复说明中写明决定公开的政府信息内容和理由（如不公开可能对公共利益造成重大影响的情况），该说明将写入致第三方的决定公开告知书（《政府信息公开条例》第三十二条）`,
+    };
+  }
   return undefined;
 }

@@ -80,8 +80,13 @@ const planArb = fc.record({
 type PlanSpec = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
 
 function toPlan(spec: PlanSpec, i: number): Plan {
+  // Dispositions the handling rules out: still unclear without a 补正; withholding for a third
+  // party that consented (第十五条).
+  const consented = spec.consultation?.kind === 'thirdParty' && spec.consultation.answer === 'consent';
   const disposition: Disposition =
-    spec.disposition === 'unableToProvide.unclearAfterSupplement' && spec.supplement?.answer !== 'supplied'
+    (spec.disposition === 'unableToProvide.unclearAfterSupplement' &&
+      spec.supplement?.answer !== 'supplied') ||
+    (spec.disposition === 'withheld.thirdPartyRights' && consented)
       ? 'granted'
       : spec.disposition;
   return {

@@ -5,7 +5,13 @@ import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/run-cli.ts';
 import { BUNDLED_DATA_DIR, type IsoDate, loadCalendar } from '../calendar/index.ts';
-import { applicationId, fixedClock, requestSupplement, table3FromLogs } from '../cases/index.ts';
+import {
+  applicationId,
+  fixedClock,
+  requestReasons,
+  requestSupplement,
+  table3FromLogs,
+} from '../cases/index.ts';
 import { agency, calendar, clerk, person, request } from '../cases/test-kit.ts';
 import { checkReport } from '../check/index.ts';
 import { type Config, databaseTarget, readConfig } from '../config/index.ts';
@@ -105,6 +111,40 @@ describe('gongkai demo seed / cases table3 / cases due (SQLite file)', () => {
       ['soon', 'dueSoon'],
       ['paused', 'paused'],
     ]);
+  });
+
+  it('due: reasons asked under 第三十五条 and never assessed are overdue once their pause is over', async () => {
+    const store = await openStore({ kind: 'sqlite', file: db });
+    try {
+      const ctx = { clock: { today: () => '2026-01-06' as IsoDate }, calendar };
+      const { service, applications } = storeServices(store, ctx);
+      await applications.addAgency(agency, '示例县卫生健康委员会', '2026-01-01T00:00:00Z');
+      const base = { agency, actor: clerk, applicant: person, request };
+      const receipt = { channel: 'inPerson' as const, submittedOn: '2026-01-05' as IsoDate };
+      await service.register({ ...base, id: applicationId('reasons'), receipt });
+      await service.run(applicationId('reasons'), 1, (log, c) =>
+        requestReasons(
+          log,
+          { at: '2026-01-06', actor: clerk, grounds: '一个月内申请86件', answerDue: '2026-01-09' },
+          c,
+        ),
+      );
+    } finally {
+      await store.close();
+    }
+    // Due 2026-02-02 without the pause; (1.6, 1.9] pauses 3 working days: 2.3, 2.4, Thu 2.5.
+    const json = JSON.parse(
+      (await run(sqliteConfig, 'cases', 'due', '--db', db, '--date', '2026-02-06', '--json')).out,
+    );
+    expect(json.entries.find((e: { id: string }) => e.id === 'reasons')).toMatchObject({
+      status: 'overdue',
+      dueDate: '2026-02-05',
+      reason: expect.stringContaining(
+        '说明理由的期限已于2026-01-09届满，此后恢复计时；请登记对理由的审核意见',
+      ),
+    });
+    const { out } = await run(sqliteConfig, 'cases', 'due', '--db', db, '--date', '2026-02-06');
+    expect(out).toMatch(/已逾期（\d+件）\n(.*\n)* {2}reasons {2}张三 .*答复期限2026-02-05/);
   });
 
   it('history: the audit trail, masked unless asked, as text, CSV or JSON', async () => {

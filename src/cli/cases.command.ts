@@ -31,6 +31,7 @@ import {
   seedDemoRegisters,
   storeServices,
 } from '../store/index.ts';
+import { chinaToday } from '../util/china-date.ts';
 import {
   padEndDisplay as padEnd,
   padStartDisplay as padStart,
@@ -38,7 +39,6 @@ import {
 } from '../util/display-width.ts';
 import { registerNoticeCommand } from './notice.command.ts';
 import {
-  chinaToday,
   chooseAgency,
   existingDatabase,
   isUserError,

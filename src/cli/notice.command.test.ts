@@ -132,6 +132,7 @@ describe('gongkai cases notice', () => {
       '不能生成收费通知书（fee）：该申请没有收费通知记录。可以生成的告知书：receipt（收到申请回执）、reply（答复告知书）',
     ],
     [['nope', '--list'], '没有编号为“nope”的申请'],
+    [['   ', '--list'], '申请编号不能为空'],
     [['app-co', '--kind', 'answer', '-o', 'x.docx'], '告知书种类“answer”不存在'],
     [['app-co', '--kind', 'reply'], '请用 -o 指定输出文件'],
     [['app-co'], '请用 --kind 指定告知书种类，或用 --list'],

@@ -5,7 +5,7 @@
 
 import { extname } from 'node:path';
 import { type Command, CommanderError } from 'commander';
-import { type IsoDate, loadCalendar, localDataDir, type WorkingCalendar } from '../calendar/index.ts';
+import { loadCalendar, localDataDir, type WorkingCalendar } from '../calendar/index.ts';
 import { type ApplicationState, applicationId, fixedClock } from '../cases/index.ts';
 import { config } from '../config/index.ts';
 import {
@@ -24,6 +24,7 @@ import {
   renderNotice,
 } from '../notices/index.ts';
 import { NotFoundError, openStore, type StoreServices, storeServices } from '../store/index.ts';
+import { chinaToday } from '../util/china-date.ts';
 import type { CasesCommandDeps } from './cases.command.ts';
 import { writeOutputFile } from './output-file.ts';
 import { existingDatabase, isUserError, UsageError, write } from './store-command.ts';
@@ -119,8 +120,7 @@ async function withApplication(
   if (db !== undefined && cfg.databaseUrl !== undefined)
     write(cmd, 'err', '已设置 DATABASE_URL，使用 PostgreSQL，忽略 --db\n');
   const calendar = (deps.calendar ?? (() => loadCalendar([], { localDir: localDataDir(process.cwd()) })))();
-  const today =
-    deps.today?.() ?? (new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }) as IsoDate);
+  const today = deps.today?.() ?? chinaToday();
   const store = await openStore(existingDatabase(cfg, db));
   try {
     const s = storeServices(store, { clock: fixedClock(today), calendar });

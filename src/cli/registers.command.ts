@@ -20,10 +20,10 @@ import {
 } from '../registers/index.ts';
 import type { Table2, Table4 } from '../report/annual-report.ts';
 import { ApplicationRepository, openStore, RegisterRepository, RegisterService } from '../store/index.ts';
+import { chinaToday } from '../util/china-date.ts';
 import { writeOutputFile } from './output-file.ts';
 import { listText, table2Text, table4Text } from './registers.output.ts';
 import {
-  chinaToday,
   chooseAgency,
   existingDatabase,
   isUserError,

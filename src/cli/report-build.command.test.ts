@@ -19,10 +19,19 @@ import { registerReportCommands } from './report-build.command.ts';
 const sqliteConfig = readConfig({}, mkdtempSync(join(tmpdir(), 'gongkai-report-cwd-')));
 
 function run(cfg: Config, ...argv: string[]) {
+  return runOn(undefined, cfg, ...argv);
+}
+
+/** As `run`, with the report commands' today set (default: the real date in China). */
+function runOn(today: string | undefined, cfg: Config, ...argv: string[]) {
   const deps = { config: () => cfg, calendar: () => calendar };
   return runCli((program) => {
     registerCasesCommands(program, { ...deps, today: () => '2026-02-01' as IsoDate });
-    registerReportCommands(program, { ...deps, user: () => 'clerk-1' });
+    registerReportCommands(program, {
+      ...deps,
+      user: () => 'clerk-1',
+      ...(today === undefined ? {} : { today: () => today as IsoDate }),
+    });
   }, argv);
 }
 
@@ -88,6 +97,22 @@ describe('gongkai report (SQLite file)', () => {
     expect(out).toContain('== 示例县医疗保障局2025年度报告第1版（草稿）');
     expect(out).toContain('  [待填写] 第一、五部分仍有“【待填写：……】”的内容');
     expect(out).toMatch(/错误 0 个/);
+  });
+
+  it('publish: refused before 1 January of the next year; a draft of the running year says it is provisional', async () => {
+    const on = (today: string, ...args: string[]) =>
+      runOn(today, sqliteConfig, 'report', ...args, '--db', db, '--year', '2025');
+    const early = await on('2025-12-31', 'publish');
+    expect(early.code).toBe(2);
+    expect(early.err).toMatch(/^错误：2025年度尚未结束（今天是2025-12-31）.*2026-01-01起才能发布/);
+    expect((await report('versions')).out).toContain('第1版  草稿');
+    const built = await on('2025-12-31', 'build', '-o', file('running.txt'));
+    expect(built.code).toBe(0);
+    expect(built.err).toContain(
+      '注意：2025年度尚未结束（今天是2025-12-31），草稿中的数字截至今天，不是全年的最终数字',
+    );
+    expect((await on('2025-12-31', 'check')).err).toContain('不是全年的最终数字');
+    expect((await on('2026-01-01', 'build', '-o', file('ended.txt'))).err).toBe('');
   });
 
   it('edit: a sentence of 一 that contradicts table 3 is caught and publishing is refused', async () => {

@@ -11,6 +11,7 @@ import { fixedClock } from '../cases/index.ts';
 import { checkReport } from '../check/index.ts';
 import { type Config, config } from '../config/index.ts';
 import { ReadError } from '../read/read-error.ts';
+import { provisionalFigures, publishTooEarly } from '../report/reporting-year.ts';
 import {
   openStore,
   type ReportRefusal,
@@ -18,11 +19,13 @@ import {
   type StoreServices,
   storeServices,
 } from '../store/index.ts';
+import { chinaToday } from '../util/china-date.ts';
 import { formatFindings } from './output.ts';
 import { writeOutputFile } from './output-file.ts';
 import {
   checked,
   checkText,
+  dayOf,
   findingCounts,
   hasErrors,
   type Named,
@@ -33,7 +36,6 @@ import {
 } from './report-build.text.ts';
 import { FormatError, readReportText, renderReport, reportFormat } from './report-formats.ts';
 import {
-  chinaToday,
   chooseAgency,
   existingDatabase,
   isUserError,
@@ -85,6 +87,8 @@ interface Services extends Named {
   s: StoreServices;
   agency: { id: string; name: string };
   actor: string;
+  /** Today in China: a year not yet over is not published, and its draft figures are provisional. */
+  today: IsoDate;
 }
 
 export function registerReportCommands(program: Command, deps: ReportCommandDeps = {}): void {
@@ -101,7 +105,8 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
         const c = cfg();
         if (opts.db !== undefined && c.databaseUrl !== undefined)
           write(cmd, 'err', '已设置 DATABASE_URL，使用 PostgreSQL，忽略 --db\n');
-        const year = requireYearBegun(parseYear(opts.year), today());
+        const now = today();
+        const year = requireYearBegun(parseYear(opts.year), now);
         const store = await openStore(existingDatabase(c, opts.db));
         try {
           const s = storeServices(store, {
@@ -109,7 +114,8 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
             calendar: calendar(),
           });
           const agency = await chooseAgency(s.applications, opts.agency);
-          answer = await fn({ s, agency, agencyName: agency.name, year, actor: opts.by ?? user() }, cmd);
+          const actor = opts.by ?? user();
+          answer = await fn({ s, agency, agencyName: agency.name, year, actor, today: now }, cmd);
         } finally {
           await store.close();
         }
@@ -193,17 +199,22 @@ async function build(x: Services, cmd: Command): Promise<Answer> {
   const bytes = await renderReport(version.report, format);
   const report = checked(version.report);
   const summary = `${note}${versionLine(x, version)}：${findingCounts(report)}${pendingNote(report)}\n`;
+  // The figures of a year still running are what the records hold today: said on stderr.
+  const provisional = version.state === 'draft' ? provisionalFigures(x.year, x.today) : undefined;
+  const warning = provisional ? `注意：${provisional}\n` : '';
   const code = hasErrors(report) ? EXIT.findings : EXIT.ok;
-  if (opts.output === undefined) return { out: textOf(bytes), err: summary, code };
+  if (opts.output === undefined) return { out: textOf(bytes), err: summary + warning, code };
   await writeOutputFile(opts.output, bytes);
-  return { out: `${summary.trimEnd()} → ${opts.output}\n`, code };
+  return { out: `${summary.trimEnd()} → ${opts.output}\n`, ...(warning ? { err: warning } : {}), code };
 }
 
 async function check(x: Services, cmd: Command): Promise<Answer> {
   const opts = cmd.opts<{ version?: string; all?: boolean }>();
   const version = opts.version !== undefined ? await existing(x, opts.version) : await current(x);
+  const provisional = version.state === 'draft' ? provisionalFigures(x.year, x.today) : undefined;
   return {
     out: checkText(x, version, opts.all ?? false),
+    ...(provisional ? { err: `注意：${provisional}\n` } : {}),
     code: hasErrors(checked(version.report)) ? EXIT.findings : EXIT.ok,
   };
 }
@@ -231,11 +242,13 @@ async function edit(x: Services, cmd: Command): Promise<Answer> {
 }
 
 async function publish(x: Services): Promise<Answer> {
+  const early = publishTooEarly(x.year, x.today);
+  if (early) throw new UsageError(early);
   const result = await x.s.annualReports.publish(x.agency.id, x.year, { actor: x.actor });
   if (!result.ok) throw refused(result, x.year);
   const v = result.version;
   return {
-    out: `已发布${x.agency.name}${x.year}年度报告第${v.version}版（${v.publishedAt?.slice(0, 10)}，${v.publishedBy}）\n`,
+    out: `已发布${x.agency.name}${x.year}年度报告第${v.version}版（${dayOf(v.publishedAt)}，${v.publishedBy}）\n`,
   };
 }
 

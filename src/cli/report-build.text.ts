@@ -5,6 +5,7 @@ import { pendingSections } from '../annual/index.ts';
 import { checkReport } from '../check/index.ts';
 import type { AnnualReport } from '../report/annual-report.ts';
 import type { ReportVersion } from '../store/index.ts';
+import { chinaDate } from '../util/china-date.ts';
 import { formatFindings, reportHeading } from './output.ts';
 
 export interface Named {
@@ -61,10 +62,15 @@ export function versionsText({ agencyName, year }: Named, list: readonly ReportV
   const lines = list.map((v) => {
     const state =
       v.state === 'published'
-        ? `已发布 ${v.publishedAt?.slice(0, 10)} ${v.publishedBy}`
-        : `草稿 修订${v.revision} ${v.updatedAt.slice(0, 10)} ${v.updatedBy}`;
+        ? `已发布 ${dayOf(v.publishedAt)} ${v.publishedBy}`
+        : `草稿 修订${v.revision} ${dayOf(v.updatedAt)} ${v.updatedBy}`;
     const reason = v.reason ? `  更正理由：${v.reason}` : '';
     return `第${v.version}版  ${state}  ${findingCounts(checked(v.report))}${reason}`;
   });
   return `${agencyName}${year}年度报告\n${lines.join('\n')}\n`;
+}
+
+/** The day (China time) a version was recorded: the store keeps UTC timestamps. */
+export function dayOf(timestamp: string | null): string {
+  return timestamp ? chinaDate(timestamp) : '';
 }

@@ -86,7 +86,7 @@ describe('gongkai serve', () => {
         applicant: {
           type: 'naturalPerson',
           name: '张三',
-          identity: { kind: 'residentIdCard', number: '110105199001011234' },
+          identity: { kind: 'residentIdCard', number: '110105199001011232' },
           contact: { phone: '13812345678' },
         },
         receipt: { channel: 'inPerson', submittedOn: '2025-06-02' },

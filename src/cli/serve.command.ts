@@ -10,7 +10,8 @@ import type { Clock } from '../cases/index.ts';
 import { type Config, config, databaseTarget } from '../config/index.ts';
 import { type Auth, buildServer, isLoopbackHost, parseApiTokens } from '../server/index.ts';
 import { configuredIdentityCipher, openStore, storeServices } from '../store/index.ts';
-import { chinaToday, isUserError, parseInteger, UsageError, write } from './store-command.ts';
+import { chinaToday } from '../util/china-date.ts';
+import { isUserError, parseInteger, UsageError, write } from './store-command.ts';
 
 export interface ServeDeps {
   config?: () => Config;

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CalendarError, type IsoDate } from '../calendar/index.ts';
+import { InvalidIdError } from '../cases/index.ts';
 import { type Config, ConfigError, type DatabaseTarget, databaseTarget } from '../config/index.ts';
 import { ConflictError, NotFoundError, StoreUnavailableError } from '../store/index.ts';
 
@@ -19,6 +20,8 @@ const USER_ERRORS: readonly (abstract new (...args: never[]) => Error)[] = [
   ConflictError,
   NotFoundError,
   CalendarError,
+  // A blank identifier typed by the user (an application number given as "  ").
+  InvalidIdError,
 ];
 
 export function isUserError(
@@ -88,11 +91,6 @@ export function parseInteger(text: string, what: string): number {
   const n = Number(text);
   if (!Number.isSafeInteger(n)) throw new UsageError(`${what}过大，收到：“${text}”`);
   return n;
-}
-
-/** Today in China (UTC+8), whatever the machine's time zone. */
-export function chinaToday(): IsoDate {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }) as IsoDate;
 }
 
 /** Writes through the command's configured output (tests capture it), else the process's. */

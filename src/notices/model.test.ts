@@ -190,6 +190,18 @@ describe('the procedural notices', () => {
     expect(text).toContain(`${R}第十五条、第三十二条`);
     expect(text).toContain('理由是：该信息涉及医保基金使用安全');
     expect(text).toContain('你方于2025年3月14日提出不同意公开的意见');
+    expect(n.warnings).not.toContainEqual(expect.stringContaining('第三十二条'));
+  });
+
+  it('决定公开告知书 of a reply recorded without its reason (before it was required): a warning', () => {
+    const log = overruledLog().map((e) => {
+      if (e.type !== 'replied') return e;
+      const { note: _note, ...withoutNote } = e;
+      return withoutNote;
+    });
+    const model = noticeModel(stateOf(log), 'thirdPartyDisclosure', AGENCY, { calendar, serial: 12 });
+    expect(model.warnings).toContainEqual(expect.stringContaining('没有决定公开的内容和理由（第三十二条）'));
+    expect(textOf(composeNotice(model, templates))).not.toContain('理由是');
   });
 });
 

@@ -76,6 +76,12 @@ export function noticeModel(
   const decision = decisionOf(state, kind, options, consultation);
   if (state.reply?.disposition === 'partiallyGranted' && kind === 'reply' && !state.reply.note)
     warnings.push('部分公开应对不予公开的部分说明理由（第三十七条），答复记录中没有说明，请在告知书中补充');
+  // 第三十二条: the notice states the content and reason of the decision to disclose (the reply's
+  // note, required since; a reply recorded before may lack it).
+  if (kind === 'thirdPartyDisclosure' && !state.reply?.note)
+    warnings.push(
+      '答复记录中没有决定公开的内容和理由（第三十二条），告知书中未写明理由，请在告知书中补充后再送达第三方',
+    );
   if (kind === 'reply' && state.reply?.disposition === 'notProcessed.massRepeated' && !state.excessive)
     warnings.push(
       '该申请没有要求申请人说明理由的记录（第三十五条），告知书中“经要求说明理由”的表述请核实后补充或修改',

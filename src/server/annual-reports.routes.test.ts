@@ -160,6 +160,33 @@ describeEachDatabase('annual reports API', (store) => {
       expect((await latest()).state).toBe('draft');
     });
 
+    it('drafts the year still running with a warning, but refuses to publish it before 1 January', async () => {
+      // The test clock says 2025-06-30: 2025 has begun but is not over.
+      const url = '/api/v1/annual-reports/2025';
+      const draft = await send({
+        method: 'POST',
+        url: `${url}/draft?${q}`,
+        headers: as('demoClerk'),
+        payload: { allowEmpty: true },
+      });
+      expect(draft.statusCode, draft.body).toBe(200);
+      expect(draft.json().warnings).toEqual([expect.stringContaining('不是全年的最终数字')]);
+      expect((await build()).json().warnings).toBeUndefined(); // 2024 is over
+      const before = await api.services.annualReports.versions(DEMO, 2025);
+      const response = await send({
+        method: 'POST',
+        url: `${url}/publish?${q}`,
+        headers: as('supervisor'),
+        payload: { expectedRevision: draft.json().revision },
+      });
+      expect(response.statusCode, response.body).toBe(422);
+      expect(response.json().error).toMatchObject({
+        code: 'year-not-ended',
+        message: expect.stringMatching(/^2025年度尚未结束（今天是2025-06-30）.*2026-01-01起才能发布/),
+      });
+      expect(await api.services.annualReports.versions(DEMO, 2025)).toEqual(before);
+    });
+
     it('lets only a supervisor (or a clerk of every agency) publish', async () => {
       for (const role of ['demoClerk', 'demoReader'] as const) {
         const error = await refused(403, () => publish(2, role));

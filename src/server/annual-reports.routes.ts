@@ -13,6 +13,7 @@ import { pendingSections } from '../annual/index.ts';
 import { checkReport } from '../check/index.ts';
 import { renderDocx, renderHtml, renderJson, renderText, renderXlsx } from '../render/index.ts';
 import type { AnnualReport } from '../report/annual-report.ts';
+import { provisionalFigures, publishTooEarly } from '../report/reporting-year.ts';
 import { NotFoundError, type ReportVersion } from '../store/index.ts';
 import { AgencyQuery, chooseAgency, requireYearBegun, Year } from './agency-choice.ts';
 import { type Caller, mayRead, ROLE_NAMES, requireActing } from './auth.ts';
@@ -132,7 +133,13 @@ const VersionSummary = z
   })
   .meta({ id: 'AnnualReportVersionSummary' });
 
-const VersionOut = VersionSummary.extend({ report: ReportOut }).meta({
+const VersionOut = VersionSummary.extend({
+  report: ReportOut,
+  warnings: z
+    .array(z.string())
+    .optional()
+    .describe('提示：例如年度尚未结束时，草稿中的数字截至今天，不是全年的最终数字'),
+}).meta({
   id: 'AnnualReportVersion',
   description: '年度报告的一个版本，含报告全文与核查发现',
 });
@@ -208,12 +215,14 @@ export const annualReportsRoutes: ApiRoutes = async (app, { deps }) => {
       const { caller } = request;
       const agency = await chooseAgency(deps, caller, request.query.agency, '编写年度报告');
       requireActing(caller, agency, DRAFTERS, '编写年度报告');
-      const year = requireYearBegun(request.params.year, deps.clock.today());
+      const today = deps.clock.today();
+      const year = requireYearBegun(request.params.year, today);
       const result = await reports.buildDraft(agency, year, {
         actor: caller.actor,
         allowEmpty: request.body?.allowEmpty ?? false,
       });
-      return versionOf(reportAccepted(result));
+      const provisional = provisionalFigures(year, today);
+      return { ...versionOf(reportAccepted(result)), ...(provisional ? { warnings: [provisional] } : {}) };
     },
   );
 
@@ -370,7 +379,8 @@ export const annualReportsRoutes: ApiRoutes = async (app, { deps }) => {
     {
       schema: {
         tags,
-        summary: '发布草稿（先按记录刷新；有错误级别的发现或待填写的内容时 422，记录有变化时 409）',
+        summary:
+          '发布草稿（先按记录刷新；年度尚未结束、有错误级别的发现或待填写的内容时 422，记录有变化时 409）',
         params: YearParams,
         querystring: AgencyQuery,
         body: PublishBody,
@@ -381,6 +391,8 @@ export const annualReportsRoutes: ApiRoutes = async (app, { deps }) => {
       const { caller } = request;
       const agency = await chooseAgency(deps, caller, request.query.agency, '发布年度报告');
       requirePublisher(caller, agency, '发布年度报告');
+      const early = publishTooEarly(request.params.year, deps.clock.today());
+      if (early) throw new ApiError(422, 'year-not-ended', early);
       const result = await reports.publish(agency, request.params.year, {
         actor: caller.actor,
         expectedRevision: request.body.expectedRevision,

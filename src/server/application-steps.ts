@@ -5,6 +5,7 @@ import { type ZodType, z } from 'zod';
 import type { IsoDate } from '../calendar/index.ts';
 import {
   type ActorId,
+  type ApplicationEvent,
   actorId,
   assessReasons,
   type ConsultationId,
@@ -30,14 +31,23 @@ import {
 import type { BoundCommand } from '../store/index.ts';
 import { isoDate, StepBase } from './application.schemas.ts';
 
+/** The event logs of the agency's applications received in the month of the one at hand. */
+export type MonthRecords = readonly (readonly ApplicationEvent[])[];
+
 export interface StepRoute {
   /** The URL segment, e.g. request-supplement. */
   name: string;
   /** The step in Chinese, with its article. */
   summary: string;
   body: ZodType;
+  /** Whether the command needs the month's records (按件计收 counts the applicant's applications). */
+  needsMonthRecords?(body: unknown): boolean;
   /** The validated body bound to the core's command, acting as `actor`. */
-  bind(body: unknown, actor: ActorId): { expectedVersion: number; command: BoundCommand };
+  bind(
+    body: unknown,
+    actor: ActorId,
+    records?: MonthRecords,
+  ): { expectedVersion: number; command: BoundCommand };
 }
 
 type StepFacts = { expectedVersion: number; at: string };
@@ -46,16 +56,25 @@ function step<S extends ZodType<StepFacts>>(
   name: string,
   summary: string,
   body: S,
-  command: (body: z.output<S>, facts: { at: IsoDate; actor: ActorId }) => BoundCommand,
+  command: (
+    body: z.output<S>,
+    facts: { at: IsoDate; actor: ActorId },
+    records: MonthRecords | undefined,
+  ) => BoundCommand,
+  needsMonthRecords?: (body: z.output<S>) => boolean,
 ): StepRoute {
   return {
     name,
     summary,
     body,
-    bind(input, actor) {
+    ...(needsMonthRecords ? { needsMonthRecords: (b: unknown) => needsMonthRecords(b as z.output<S>) } : {}),
+    bind(input, actor, records) {
       // The route validated `input` against `body` before calling this.
       const b = input as z.output<S>;
-      return { expectedVersion: b.expectedVersion, command: command(b, { at: b.at as IsoDate, actor }) };
+      return {
+        expectedVersion: b.expectedVersion,
+        command: command(b, { at: b.at as IsoDate, actor }, records),
+      };
     },
   };
 }
@@ -97,7 +116,7 @@ export const STEPS: readonly StepRoute[] = [
     'start-consultation',
     '征求第三方（第三十二条）或共同制作机关（第三十四条）意见',
     StepBase.extend({
-      consultation: z.string().min(1).describe('征求意见编号（申请内唯一）'),
+      consultation: z.string().trim().min(1).describe('征求意见编号（申请内唯一）'),
       kind: z.enum(['thirdParty', 'coProducer']).describe('征求意见的对象'),
       party: text('被征求意见的第三方或机关名称'),
     }),
@@ -112,7 +131,7 @@ export const STEPS: readonly StepRoute[] = [
     'end-consultation',
     '登记征求意见的结果',
     StepBase.extend({
-      consultation: z.string().min(1).describe('征求意见编号'),
+      consultation: z.string().trim().min(1).describe('征求意见编号'),
       answer: z.enum(['consent', 'objection', 'noAnswer']).describe('意见'),
       note,
     }),
@@ -128,11 +147,11 @@ export const STEPS: readonly StepRoute[] = [
     '延期答复（第三十三条第二款，一次，不超过20个工作日）',
     StepBase.extend({
       days: z.number().int().describe('延长的工作日数（1—20）'),
-      approver: z.string().min(1).describe('批准人（政府信息公开工作机构负责人）'),
+      approver: z.string().trim().min(1).describe('批准人（政府信息公开工作机构负责人）'),
       reason: text('延期理由'),
     }),
     (b, s) => (log, ctx) =>
-      extend(log, { ...s, days: b.days, approver: actorId(b.approver), reason: b.reason }, ctx),
+      extend(log, { ...s, days: b.days, approver: actorId(b.approver, '批准人'), reason: b.reason }, ctx),
   ),
   step(
     'issue-fee-notice',
@@ -140,18 +159,28 @@ export const STEPS: readonly StepRoute[] = [
     z.discriminatedUnion('basis', [
       StepBase.extend({
         basis: z.literal('count'),
-        ordinal: z.number().int().describe('当月申请件数序号'),
+        ordinal: z
+          .number()
+          .int()
+          .optional()
+          .describe('当月申请件数序号（可省略，按办理记录计算；填写时须与记录一致）'),
       }),
       StepBase.extend({ basis: z.literal('volume'), pages: z.number().int().describe('页数') }),
     ]),
-    (b, s) => (log, ctx) =>
+    (b, s, records) => (log, ctx) =>
       issueFeeNotice(
         log,
         b.basis === 'count'
-          ? { ...s, basis: 'count', ordinal: b.ordinal }
+          ? {
+              ...s,
+              basis: 'count',
+              ...(b.ordinal === undefined ? {} : { ordinal: b.ordinal }),
+              ...(records === undefined ? {} : { monthRecords: records }),
+            }
           : { ...s, basis: 'volume', pages: b.pages },
         ctx,
       ),
+    (b) => b.basis === 'count',
   ),
   step(
     'reduce-fee',

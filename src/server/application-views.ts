@@ -55,6 +55,10 @@ export const StepOutcome = z
   .object({
     application: ApplicationSummary,
     events: z.array(z.looseObject({ type: z.string(), at: z.string(), actor: z.string() })),
+    warnings: z
+      .array(z.string())
+      .optional()
+      .describe('提示（不影响登记）：例如双方确认日期比提交日期晚若干个工作日'),
   })
   .meta({ id: 'StepOutcome' });
 

@@ -94,7 +94,7 @@ const Request = z
 export const RegisterBody = z
   .strictObject({
     id: ApplicationIdText.optional(),
-    agency: z.string().min(1).describe('机关编号'),
+    agency: z.string().trim().min(1).describe('机关编号'),
     applicant: Applicant,
     receipt: Receipt,
     request: Request,

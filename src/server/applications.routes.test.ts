@@ -42,7 +42,7 @@ describeEachDatabase('applications API', (store) => {
         dueDate: '2025-06-30',
         registeredBy: 'clerk-zhang',
       });
-      expect(application.applicant.identity.number).toBe('110***********1234');
+      expect(application.applicant.identity.number).toBe('110***********1232');
       expect(application.applicant.contact.phone).toBe('138****5678');
       expect(events[0]).toMatchObject({ type: 'received', actor: 'clerk-zhang' });
     });
@@ -174,14 +174,14 @@ describeEachDatabase('applications API', (store) => {
 
     it('masks by role: a clerk sees the contact but not the identity number, a reader nothing', async () => {
       const clerk = (await detail('clerk')).json().state.applicant;
-      expect(clerk.identity.number).toBe('110***********1234');
+      expect(clerk.identity.number).toBe('110***********1232');
       expect(clerk.contact).toEqual({ phone: '13812345678', address: '北京市朝阳区建国路1号院2号楼301' });
       const reader = (await detail('reader')).json().state.applicant;
-      expect(reader.identity.number).toBe('110***********1234');
+      expect(reader.identity.number).toBe('110***********1232');
       expect(reader.contact).toEqual({ phone: '138****5678', address: '北京市****' });
       for (const role of ['privacy', 'supervisor'] as const) {
         const full = (await detail(role)).json().state.applicant;
-        expect(full.identity.number).toBe('110105199001011234');
+        expect(full.identity.number).toBe('110105199001011232');
         expect(full.contact.phone).toBe('13812345678');
       }
     });
@@ -200,14 +200,14 @@ describeEachDatabase('applications API', (store) => {
       expect(all.total).toBeGreaterThanOrEqual(3);
       expect(all.items).toHaveLength(2);
       expect(all.items[0].id).toBe(id); // most recently received first
-      expect(all.items[0].applicant.identity.number).toBe('110***********1234');
+      expect(all.items[0].applicant.identity.number).toBe('110***********1232');
       expect(all.items[0].applicant.contact.address).toBe('北京市****');
       const page2 = (await list('year=2025&pageSize=2&page=2')).json();
       expect(page2.items[0].id).not.toBe(all.items[0].id);
       expect((await list('year=2024')).json().total).toBe(0);
       expect((await list('stage=closed')).json().total).toBe(0);
       expect((await list('', 'supervisor')).json().items[0].applicant.identity.number).toBe(
-        '110105199001011234',
+        '110105199001011232',
       );
       // The other clerk sees its own agency only; asking for ours is 403.
       expect((await list('', 'otherClerk')).json().total).toBe(0);
@@ -226,21 +226,21 @@ describeEachDatabase('applications API', (store) => {
         label: '收到申请',
         actor: 'clerk-zhang',
       });
-      expect(json.entries[0].event.applicant.identity.number).toBe('110***********1234');
+      expect(json.entries[0].event.applicant.identity.number).toBe('110***********1232');
       expect(json.entries[0].event.applicant.contact.phone).toBe('138****5678');
 
       const csv = await send({ url: `/api/v1/applications/${id}/history?format=csv`, headers: as('clerk') });
       expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(csv.headers['content-disposition']).toContain("filename*=UTF-8''");
       expect(csv.body.startsWith('\uFEFF序号,办理步骤')).toBe(true);
-      expect(csv.body).toContain('110***********1234');
+      expect(csv.body).toContain('110***********1232');
       expect(csv.body).not.toContain('13812345678');
 
       const full = await send({
         url: `/api/v1/applications/${id}/history?format=csv`,
         headers: as('privacy'),
       });
-      expect(full.body).toContain('110105199001011234');
+      expect(full.body).toContain('110105199001011232');
       expect(
         (await send({ url: `/api/v1/applications/${id}/history`, headers: as('otherClerk') })).statusCode,
       ).toBe(403);

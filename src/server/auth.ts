@@ -51,7 +51,14 @@ const TokenList = z.array(TokenEntry).min(1).describe('令牌列表');
 /** GONGKAI_API_TOKENS parsed; unset: local mode acting as `localActor`. */
 export function parseApiTokens(text: string | undefined, localActor: string): Auth {
   if (text === undefined) {
-    return { mode: 'local', caller: { actor: actorId(localActor), role: 'clerk', agencies: 'all' } };
+    return {
+      mode: 'local',
+      caller: {
+        actor: actorId(localActor, '本机用户名（未配置访问令牌时的经办人）'),
+        role: 'clerk',
+        agencies: 'all',
+      },
+    };
   }
   let json: unknown;
   try {

@@ -5,7 +5,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CalendarError } from '../calendar/index.ts';
-import type { Refusal } from '../cases/index.ts';
+import { InvalidIdError, type Refusal } from '../cases/index.ts';
 import { AgencyDetailsError, NoticeTemplateError, NoticeUnavailableError } from '../notices/index.ts';
 import { type RecordIssue, RegisterFileError, type RowError } from '../registers/index.ts';
 import {
@@ -191,6 +191,11 @@ export function errorResponse(
 ): { status: number; body: ApiErrorBody } {
   if (error instanceof InputError) {
     return { status: 400, body: body('invalid-input', error.message, { fields: [...error.fields] }) };
+  }
+  // A blank identifier that got past the schema: the caller's input, not a server fault.
+  if (error instanceof InvalidIdError) {
+    const fields = [{ field: error.label, message: error.message }];
+    return { status: 400, body: body('invalid-input', `请求内容不符合要求：${error.message}`, { fields }) };
   }
   if (error instanceof RefusedError) {
     const { code, reason, details } = error.refusal;

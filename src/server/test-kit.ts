@@ -90,7 +90,7 @@ export function registerBody(overrides: Record<string, unknown> = {}) {
     applicant: {
       type: 'naturalPerson',
       name: '张三',
-      identity: { kind: 'residentIdCard', number: '110105199001011234' },
+      identity: { kind: 'residentIdCard', number: '110105199001011232' },
       contact: { phone: '13812345678', address: '北京市朝阳区建国路1号院2号楼301' },
     },
     receipt: { channel: 'inPerson', submittedOn: '2025-06-02' },

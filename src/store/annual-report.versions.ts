@@ -6,6 +6,7 @@ import { applyEdits, type SectionEdit } from '../annual/index.ts';
 import type { Finding } from '../check/index.ts';
 import type { AnnualReport } from '../report/annual-report.ts';
 import { SECTIONS } from '../report/template.ts';
+import { chinaDate } from '../util/china-date.ts';
 import type { AnnualReportRepository, AnnualReportRow, VersionKey } from './annual-report.repository.ts';
 import { ConflictError } from './errors.ts';
 
@@ -184,7 +185,7 @@ export function refusal(
 export function publishedRefusal(row: AnnualReportRow): ReportRefusal {
   return refusal(
     'published',
-    `${row.year}年度报告第${row.version}版已于${row.published_at?.slice(0, 10)}发布，已发布的报告不能修改；如需更正，请创建更正版本并说明理由`,
+    `${row.year}年度报告第${row.version}版已于${row.published_at ? chinaDate(row.published_at) : ''}发布，已发布的报告不能修改；如需更正，请创建更正版本并说明理由`,
     { current: toVersion(row) },
   );
 }
