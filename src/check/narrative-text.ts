@@ -10,16 +10,22 @@ const COMPARED = /较|相比|同比|上一?年|去年|前年/;
  * its paragraphs starts in it: a paragraph that ends without 。 does not run into the next.
  */
 export function compactParagraphs(raw: string): { text: string; paragraphStarts: number[] } {
-  const paragraphStarts: number[] = [];
-  let text = '';
-  for (const paragraph of raw.split('\n')) {
-    paragraphStarts.push(text.length);
-    let t = paragraph.replace(/\s+/g, '');
-    // full-width digits, and thousands separators ('1,234件' is one count, not 234)
-    if (/[０-９]/.test(t)) t = t.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-    if (/\d[,，]\d/.test(t)) t = t.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
-    text += t;
+  // white space out in one pass, line ends kept to find the paragraphs, then taken out too
+  let joined = raw.replace(/[^\S\n]+/g, '');
+  // full-width digits, and thousands separators ('1,234件' is one count, not 234)
+  if (/[０-９]/.test(joined)) {
+    joined = joined.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   }
+  if (/\d[,，]\d/.test(joined)) joined = joined.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  const paragraphStarts = [0];
+  let text = '';
+  let from = 0;
+  for (let nl = joined.indexOf('\n'); nl >= 0; nl = joined.indexOf('\n', from)) {
+    text += joined.slice(from, nl);
+    paragraphStarts.push(text.length);
+    from = nl + 1;
+  }
+  text += joined.slice(from);
   return { text, paragraphStarts };
 }
 

@@ -112,7 +112,9 @@ function barePageNumbers(lines: readonly string[]): Set<number> {
   const MIN_GAP = 12; // lines from one page number to the next: a page holds more than that
   const alone: { at: number; n: number }[] = [];
   for (let i = 1; i < lines.length - 1; i++) {
-    const t = lines[i]!.trim();
+    const line = lines[i]!;
+    if (line.length > 12) continue; // most lines: too long to be a page number
+    const t = line.trim();
     if (t.length > 3 || !/^\d+$/.test(t)) continue;
     // after a blank line, and before another or the running title of the next page
     const next = lines[i + 1]!;

@@ -221,7 +221,7 @@ function freeTextGroups(
     }
     // '减少2', '增加1': a change (本年增/减) written in words is a signed number
     let textEnd = at;
-    if (!m.dash && !m.unit && at > last && /^\d/.test(raw)) {
+    if (!m.dash && !m.unit && at > last && CHANGE_END.includes(text[at - 1]!) && /^\d/.test(raw)) {
       const word = CHANGE_WORD.exec(text.slice(Math.max(last, at - 4), at));
       if (word) {
         raw = (word[1]!.startsWith('减') ? '-' : '+') + raw;
@@ -251,6 +251,7 @@ function freeTextGroups(
 
 // A change written in words right before its number, after a space or at the start of the text.
 const CHANGE_WORD = /(?:^|\s)(减少|增加|减|增)\s*$/;
+const CHANGE_END = '少加减增 '; // the characters such a word ends with (a space may follow it)
 
 // The tests on the text around a number look at most this far after it, and 4 characters before.
 const AFTER = 8;
