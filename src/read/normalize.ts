@@ -4,17 +4,142 @@
 const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g;
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 
-/** Full-width digits, '．', '＋' and '－' to half-width: one character for one, so offsets hold. */
+/**
+ * Full-width digits, '．', '＋' and '－' to half-width, and radicals to the characters they look
+ * like: one character for one, so offsets hold.
+ */
 export function halfWidth(s: string): string {
-  return s.replace(/[\uff10-\uff19\uff0e\uff0b\uff0d]/g, (c) =>
+  const t = s.replace(/[\uff10-\uff19\uff0e\uff0b\uff0d]/g, (c) =>
     String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
+  return RADICAL.test(t) ? t.replace(RADICALS, radicalAsCharacter) : t;
+}
+
+// PDFs made with some CJK fonts (Chromium's and Word's, with Noto CJK or Source Han) carry the
+// text of common characters as their radical look-alikes: ⼀ U+2F00 for 一, ⼯ for 工, ⾏ for 行,
+// ⺠ U+2EA0 for 民. The Kangxi radicals decompose to the characters (NFKC); of the supplement's
+// radicals only two do, so the look-alikes of characters in use are listed.
+const RADICAL = /[\u2e80-\u2ef3\u2f00-\u2fd5]/;
+const RADICALS = /[\u2e80-\u2ef3\u2f00-\u2fd5]/g;
+const SUPPLEMENT: Record<string, string> = {
+  '⺁': '厂',
+  '⺇': '几',
+  '⺈': '刀',
+  '⺊': '卜',
+  '⺋': '卩',
+  '⺌': '小',
+  '⺍': '小',
+  '⺎': '尢',
+  '⺏': '尣',
+  '⺐': '尢',
+  '⺑': '尣',
+  '⺒': '巳',
+  '⺓': '幺',
+  '⺔': '彐',
+  '⺖': '心',
+  '⺗': '心',
+  '⺘': '手',
+  '⺙': '攵',
+  '⺛': '旡',
+  '⺜': '日',
+  '⺝': '月',
+  '⺞': '歹',
+  '⺟': '母',
+  '⺠': '民',
+  '⺡': '水',
+  '⺢': '水',
+  '⺣': '火',
+  '⺤': '爪',
+  '⺥': '爪',
+  '⺦': '丬',
+  '⺧': '牛',
+  '⺨': '犬',
+  '⺩': '王',
+  '⺪': '疋',
+  '⺫': '目',
+  '⺬': '示',
+  '⺭': '示',
+  '⺮': '竹',
+  '⺯': '糸',
+  '⺰': '纟',
+  '⺱': '网',
+  '⺲': '罒',
+  '⺳': '网',
+  '⺴': '网',
+  '⺵': '网',
+  '⺶': '羊',
+  '⺷': '羊',
+  '⺸': '羊',
+  '⺹': '老',
+  '⺺': '聿',
+  '⺻': '聿',
+  '⺼': '肉',
+  '⺽': '臼',
+  '⺾': '艹',
+  '⺿': '艹',
+  '⻀': '艹',
+  '⻁': '虎',
+  '⻂': '衣',
+  '⻃': '西',
+  '⻄': '西',
+  '⻅': '见',
+  '⻆': '角',
+  '⻇': '角',
+  '⻈': '讠',
+  '⻉': '贝',
+  '⻊': '足',
+  '⻋': '车',
+  '⻌': '辶',
+  '⻍': '辶',
+  '⻎': '辶',
+  '⻏': '阝',
+  '⻐': '钅',
+  '⻑': '長',
+  '⻒': '镸',
+  '⻓': '长',
+  '⻔': '门',
+  '⻕': '阝',
+  '⻖': '阝',
+  '⻗': '雨',
+  '⻘': '青',
+  '⻙': '韦',
+  '⻚': '页',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻝': '食',
+  '⻞': '食',
+  '⻟': '食',
+  '⻠': '饣',
+  '⻡': '饣',
+  '⻢': '马',
+  '⻣': '骨',
+  '⻤': '鬼',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻧': '卤',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻪': '黾',
+  '⻫': '斉',
+  '⻬': '齐',
+  '⻭': '歯',
+  '⻮': '齿',
+  '⻯': '竜',
+  '⻰': '龙',
+  '⻱': '龜',
+  '⻲': '亀',
+  '⻳': '龟',
+};
+
+function radicalAsCharacter(c: string): string {
+  if (c >= '\u2f00') return c.normalize('NFKC');
+  return SUPPLEMENT[c] ?? c;
 }
 
 // Every character the replacements below change, tabs aside: text without any is left as it is
 // after one search instead of four.
 const CHANGED_BUT_TAB =
-  /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v\uff10-\uff19\uff0e\uff0b\uff0d\r]/;
+  /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v\uff10-\uff19\uff0e\uff0b\uff0d\r\u2e80-\u2ef3\u2f00-\u2fd5]/;
 
 /** Normalise a line of source text, keeping tabs (cell boundaries) when asked. */
 export function normalizeText(s: string, keepTabs = false): string {

@@ -30,12 +30,13 @@ export function readReport(input: ReadInput): AnnualReport {
   return readSourceDoc(source, input);
 }
 
-const FULL_WIDTH = /[\uff10-\uff19\uff0e\uff0b\uff0d]/;
+const FULL_WIDTH = /[\uff10-\uff19\uff0e\uff0b\uff0d\u2e80-\u2ef3\u2f00-\u2fd5]/;
 const LAID_OUT = new Set(['pdf', 'docx', 'xlsx']);
 
 /**
- * PDF, DOCX and XLSX text as printed: full-width digits ('３', '１２') are numbers like any other.
- * The text and HTML readers normalise their lines already.
+ * PDF, DOCX and XLSX text as printed: full-width digits ('３', '１２') are numbers like any other,
+ * and radicals standing for characters ('⼯作') are those characters (normalize.ts). The text and
+ * HTML readers normalise their lines already.
  */
 function halfWidthDigits(source: SourceDoc): SourceDoc {
   if (!LAID_OUT.has(source.format)) return source;
