@@ -16,6 +16,8 @@ export interface RowSpec {
   heading?: string;
   /** The whole label as the template prints it, compact: pieces of a label split over rows. */
   label?: string;
+  /** The label with its numbering ('3.其他'), compact: a short name found only so. */
+  numbered?: string;
 }
 
 const STRONG = 10;

@@ -165,7 +165,11 @@ function labelledWithoutNumbers(
   const group = next === undefined ? undefined : groups[next];
   if (!group || group.structured) return false;
   // the next row's label holds this row's name, and all of it stands on the line of its numbers
-  if (!labelNames(group.label, spec)) return false;
+  // a short name ('3.其他') counts only with its numbering, as it stands before the next label
+  const named = spec.tail
+    ? spec.numbered !== undefined && group.label.includes(spec.numbered)
+    : labelNames(group.label, spec);
+  if (!named) return false;
   const lineStart = doc.text.lastIndexOf('\n', group.offset) + 1;
   return compact(doc.text.slice(lineStart, group.offset)).endsWith(group.label);
 }

@@ -426,6 +426,8 @@ describe('crawled text: rows printed without a number', () => {
     expect(r.table3['withheld.stateSecret']).toMatchObject({ naturalPerson: 0, total: 0 });
     expect(r.provenance.table3['withheld.stateSecret']?.total?.status).toBe('absent');
     expect(r.table3['withheld.thirdPartyRights']).toMatchObject({ naturalPerson: 1, total: 1 });
+    // a short name counts with its numbering: '3.其他' right before （七）总计's numbers
+    expect(r.table3['otherHandling.other']).toMatchObject({ naturalPerson: 0, total: 0 });
     expect(r.table3.granted).toMatchObject({ naturalPerson: 3, publicInterest: 1, total: 4 });
   });
 });

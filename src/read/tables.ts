@@ -37,6 +37,7 @@ function buildTable3Specs(t: Template): RowSpec[] {
     tail: TAIL_ROWS.has(r.key),
     width: 7,
     label: compact(r.label),
+    numbered: compact(`${r.number ?? ''}${r.label}`),
     ...(r.group && { heading: headingName(r.group) }),
   }));
 }
