@@ -36,3 +36,24 @@ describe('solve', () => {
     expect(s.rows[0]!.map((c) => c.value)).toEqual([2, 0, 11]);
   });
 });
+
+describe('solve: too many combinations to try them all', () => {
+  // 16 rows of two readings each (65,536 combinations) and a total that their sum must make
+  const rows = (total: number) => [...Array.from({ length: 16 }, () => [cand(0), cand(1)]), [cand(total)]];
+  const sum = {
+    terms: [
+      ...Array.from({ length: 16 }, (_, row) => ({ row, col: 0, sign: 1 as const })),
+      { row: 16, col: 0, sign: -1 as const },
+    ],
+  };
+
+  it('readings no choice of the others can balance are dropped, and what the rule decides is read', () => {
+    const s = solve(rows(16), [sum], 1);
+    expect(s.rows.slice(0, 16).map((r) => r[0]!.value)).toEqual(Array(16).fill(1));
+  });
+
+  it('what the rule leaves open stays null, never a guess', () => {
+    const s = solve(rows(8), [sum], 1);
+    expect(s.rows[0]![0]).toMatchObject({ value: null, candidates: [0, 1] });
+  });
+});

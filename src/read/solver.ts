@@ -37,6 +37,7 @@ export function solve(rows: Candidate[][], constraints: readonly Constraint[], w
   // With every row down to one reading there is nothing to choose.
   let best: Candidate[][] = [];
   if (ambiguous.length > 0 && combos <= MAX_COMBINATIONS) best = enumerate(options, ambiguous, constraints);
+  else if (ambiguous.length > 0) best = consistentReadings(options, constraints);
   const result: SolvedCell[][] = [];
   const chosen: (Candidate | undefined)[] = [];
   options.forEach((opts, r) => {
@@ -116,6 +117,70 @@ function enumerate(
   };
   visit(0);
   return best;
+}
+
+/**
+ * Too many combinations to try them all (crawled text whose blank cells vanished at random): the
+ * readings that can be part of no reading of the whole table that keeps every rule are dropped,
+ * by the bounds of each rule's sum, until none goes; the rest are tried if they are few enough.
+ * Only a reading that keeps every rule is taken; otherwise the rows stay undecided, as before.
+ */
+function consistentReadings(options: Candidate[][], constraints: readonly Constraint[]): Candidate[][] {
+  const kept = options.map((o) => o.slice());
+  for (let round = 0, changed = true; changed && round < 20; round++) {
+    changed = false;
+    for (const c of constraints) {
+      if (pruneByBounds(kept, c)) changed = true;
+      if (kept.some((o) => o.length === 0)) return [];
+    }
+  }
+  const ambiguous = kept.map((o, r) => (o.length > 1 ? r : -1)).filter((r) => r >= 0);
+  const combos = ambiguous.reduce((n, r) => n * kept[r]!.length, 1);
+  if (combos > MAX_COMBINATIONS) return [];
+  const best = ambiguous.length > 0 ? enumerate(kept, ambiguous, constraints) : [kept.map((o) => o[0]!)];
+  const keepsEveryRule = (sol: Candidate[]) =>
+    constraints.every((c) => !violated(c, (row, col) => sol[row]?.cells[col]?.value));
+  return best.length > 0 && keepsEveryRule(best[0]!) ? best : [];
+}
+
+/** Drops the readings of a rule's rows that no choice of the other rows' readings can balance. */
+function pruneByBounds(options: Candidate[][], c: Constraint): boolean {
+  const rows = [...new Set(c.terms.map((t) => t.row))];
+  // each row's share of the rule's sum, per reading; a cell that is not a number leaves it unjudged
+  const shares = new Map<number, number[]>();
+  for (const r of rows) {
+    const terms = c.terms.filter((t) => t.row === r);
+    const sums: number[] = [];
+    for (const o of options[r] ?? []) {
+      let sum = 0;
+      for (const t of terms) {
+        const v = o.cells[t.col]?.value;
+        if (typeof v !== 'number') return false;
+        sum += t.sign * v;
+      }
+      sums.push(sum);
+    }
+    shares.set(r, sums);
+  }
+  let low = 0;
+  let high = 0;
+  for (const sums of shares.values()) {
+    low += Math.min(...sums);
+    high += Math.max(...sums);
+  }
+  let changed = false;
+  for (const r of rows) {
+    const sums = shares.get(r)!;
+    const otherLow = low - Math.min(...sums);
+    const otherHigh = high - Math.max(...sums);
+    const keep = options[r]!.filter((_, i) => sums[i]! + otherLow <= 1e-6 && sums[i]! + otherHigh >= -1e-6);
+    if (keep.length < options[r]!.length) {
+      options[r] = keep;
+      changed = true;
+      return changed; // bounds are stale now: the caller goes round again
+    }
+  }
+  return changed;
 }
 
 export function violated(c: Constraint, valueAt: (row: number, col: number) => unknown): boolean {
