@@ -10,7 +10,7 @@
 // Lower-case letters are accepted (x in an ID number, letters in a credit code): clerks type them.
 // Passport and other documents have no common format and are only required to be present.
 
-import type { IsoDate } from '../calendar/index.ts';
+import { type IsoDate, isIsoDate } from '../calendar/index.ts';
 import type { ApplicantType, IdentityDocumentKind } from './application.ts';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -22,7 +22,7 @@ export function residentIdProblem(number: string, today?: IsoDate): string | und
   if (n.length !== 18) return `居民身份证号码应为18位，收到${n.length}位`;
   if (!/^\d{17}[\dX]$/.test(n)) return '居民身份证号码应为17位数字加1位校验码（数字或X）';
   const birth = `${n.slice(6, 10)}-${n.slice(10, 12)}-${n.slice(12, 14)}`;
-  if (!realDate(birth) || birth < '1900-01-01' || (today !== undefined && birth > today))
+  if (!isIsoDate(birth) || birth < '1900-01-01' || (today !== undefined && birth > today))
     return `居民身份证号码中的出生日期（第7—14位：${n.slice(6, 14)}）不是有效日期`;
   const sum = ID_WEIGHTS.reduce((s, w, i) => s + w * Number(n[i]), 0);
   if (ID_CHECK[sum % 11] !== n[17]) return '居民身份证号码的校验码（第18位）不正确（GB 11643），请核对号码';
@@ -67,9 +67,4 @@ export function identityNumberProblem(
   if (identity.kind === 'residentIdCard') return residentIdProblem(identity.number, today);
   if (identity.kind === 'unifiedSocialCreditCode') return creditCodeProblem(identity.number);
   return undefined;
-}
-
-function realDate(text: string): boolean {
-  const t = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === text;
 }

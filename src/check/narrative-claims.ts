@@ -1,8 +1,9 @@
 // Figures the narrative states about what the tables count: applications received and handled,
 // "no applications", review cases, fee notices and Article 20 figures. Patterns are kept tight: a
 // sentence that cannot be read for sure yields no claim rather than a false finding.
+
+import { chineseNumeral } from '../read/chinese-numeral.ts';
 import type { Section } from '../report/annual-report.ts';
-import { chineseCount } from './chinese-count.ts';
 import {
   aboutAnotherYear,
   clauseBefore,
@@ -266,7 +267,7 @@ function countOf(m: RegExpExecArray, g: number, text: string): number | null {
   const digits = m[g]!;
   if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
   if (digits === '一' && text[m.indices![g]![1]] === '起') return null;
-  return chineseCount(digits);
+  return chineseNumeral(digits);
 }
 
 /**

@@ -241,26 +241,3 @@ export function compactWithMap(s: string, withMap = false): { compact: string; m
   else if (from < s.length) out += s.slice(from);
   return { compact: out, map: map ? map.subarray(0, n) : null };
 }
-
-const NUMERAL_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const TENS = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/;
-
-/** Chinese numerals 一 … 二十 to numbers (enough for list numbering). */
-export function chineseNumeral(s: string): number | null {
-  if (s.length === 1) return s === '十' ? 10 : (NUMERAL_DIGITS[s] ?? null);
-  const m = TENS.exec(s);
-  if (m) return (m[1] ? NUMERAL_DIGITS[m[1]]! : 1) * 10 + (m[2] ? NUMERAL_DIGITS[m[2]]! : 0);
-  return null;
-}
-
-export const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

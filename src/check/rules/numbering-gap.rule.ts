@@ -1,6 +1,6 @@
 // List numbering in the narrative: 一是/二是/三是, （一）（二）, 1. 2., （1）（2）. A list that skips
 // a number (一是 … 三是) is a slip worth a warning.
-import { chineseNumeral } from '../../read/normalize.ts';
+import { chineseNumeral } from '../../read/chinese-numeral.ts';
 import type { FindingDraft } from '../rule.ts';
 import { defineRule } from '../rule.ts';
 

@@ -1,5 +1,5 @@
 // A section heading numbered differently from its place in the template (二、 printed as 一、).
-import { chineseNumeral } from '../../read/normalize.ts';
+import { chineseNumeral } from '../../read/chinese-numeral.ts';
 import { defineRule } from '../rule.ts';
 
 export const sectionNumber = defineRule({

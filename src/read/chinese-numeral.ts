@@ -1,10 +1,11 @@
-// Counts written in Chinese numerals in the narrative ('收到申请十五件').
+// Numbers written in Chinese numerals: counts in the narrative ('收到申请十五件') and list and
+// section numbering ('三是', '（十二）', '十一、').
 
 /**
- * A count written in Chinese numerals, 1–9999, in its usual spelling ('十五', '一十五', '二十三',
+ * A number written in Chinese numerals, 1–9999, in its usual spelling ('十五', '一十五', '二十三',
  * '一百零五', '一千零五十', '两', '两百'); null for any other string of numerals ('二二', '十百').
  */
-export function chineseCount(s: string): number | null {
+export function chineseNumeral(s: string): number | null {
   SPELLINGS ??= spellings();
   return SPELLINGS.get(s.replace(/〇/g, '零')) ?? null;
 }

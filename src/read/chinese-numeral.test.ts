@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chineseCount } from './chinese-count.ts';
+import { chineseNumeral } from './chinese-numeral.ts';
 
-describe('chineseCount', () => {
+describe('chineseNumeral', () => {
   it('reads counts in their usual spelling', () => {
     const cases: [string, number][] = [
       ['一', 1],
@@ -20,12 +20,12 @@ describe('chineseCount', () => {
       ['九千九百九十九', 9999],
       ['一〇五', Number.NaN],
     ];
-    for (const [s, n] of cases) expect(chineseCount(s) ?? Number.NaN).toBe(n);
+    for (const [s, n] of cases) expect(chineseNumeral(s) ?? Number.NaN).toBe(n);
   });
 
   it('does not read other strings of numerals', () => {
     for (const s of ['二二', '十百', '百', '零', '一百五', '两十', '十十', '一万']) {
-      expect(chineseCount(s)).toBeNull();
+      expect(chineseNumeral(s)).toBeNull();
     }
   });
 });
