@@ -1,5 +1,6 @@
 // Where a figure stands in the narrative: its paragraph, sentence and clause (the text without
 // white space), and whether they date it to another year or to a part of the year.
+import { halfWidth, hasHalfWidthChanges } from '../read/normalize.ts';
 
 // An explicit year in the clause: '2022年收到的申请为8件' is about another year.
 const CLAUSE_YEAR = /((?:19|20)\d{2})年/;
@@ -13,9 +14,7 @@ export function compactParagraphs(raw: string): { text: string; paragraphStarts:
   // white space out in one pass, line ends kept to find the paragraphs, then taken out too
   let joined = raw.replace(/[^\S\n]+/g, '');
   // full-width digits, and thousands separators ('1,234件' is one count, not 234)
-  if (/[０-９]/.test(joined)) {
-    joined = joined.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  }
+  if (hasHalfWidthChanges(joined)) joined = halfWidth(joined);
   if (/\d[,，]\d/.test(joined)) joined = joined.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   const paragraphStarts = [0];
   let text = '';

@@ -97,26 +97,23 @@ function dashAt(text: string, p: number, t: FreeToken): boolean {
   // '///' glued (crawled text): each slash of a run is an empty cell; a single '/' between words
   // ('本年增/减') is none
   if (c === SLASH && (text.charCodeAt(p + 1) === SLASH || text.charCodeAt(p - 1) === SLASH)) {
-    t.at = p;
-    t.end = p + 1;
-    t.numberEnd = p + 1;
-    t.unit = false;
-    t.dash = true;
-    return true;
+    return dashToken(p, p + 1, t);
   }
   if (p > 0 && !isSpace(text.charCodeAt(p - 1))) return false;
   // '-' and '—' may be doubled: the longer run is tried first, as the pattern's greedy {1,2} does.
   let len = (c === MINUS || c === EM_DASH) && text.charCodeAt(p + 1) === c ? 2 : 1;
   for (; len >= 1; len--) {
     const after = p + len;
-    if (after === text.length || isSpace(text.charCodeAt(after))) {
-      t.at = p;
-      t.end = after;
-      t.numberEnd = after;
-      t.unit = false;
-      t.dash = true;
-      return true;
-    }
+    if (after === text.length || isSpace(text.charCodeAt(after))) return dashToken(p, after, t);
   }
   return false;
+}
+
+function dashToken(at: number, end: number, t: FreeToken): true {
+  t.at = at;
+  t.end = end;
+  t.numberEnd = end;
+  t.unit = false;
+  t.dash = true;
+  return true;
 }

@@ -4,6 +4,12 @@
 const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g;
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 
+/** Whether halfWidth() changes anything in `s` (one search, for text that mostly has none). */
+export function hasHalfWidthChanges(s: string): boolean {
+  return HALF_WIDTH_CHANGES.test(s);
+}
+const HALF_WIDTH_CHANGES = /[\uff10-\uff19\uff0e\uff0b\uff0d\u2e80-\u2ef3\u2f00-\u2fd5]/;
+
 /**
  * Full-width digits, '．', '＋' and '－' to half-width, and radicals to the characters they look
  * like: one character for one, so offsets hold.

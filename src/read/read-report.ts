@@ -6,7 +6,7 @@ import { preferByNarrative as evidenceFor } from './evidence.ts';
 import { type FlatDoc, flatten, toCompact } from './flat-doc.ts';
 import { readHtmlLayout } from './html-layout.ts';
 import { readMeta } from './meta.ts';
-import { halfWidth } from './normalize.ts';
+import { halfWidth, hasHalfWidthChanges } from './normalize.ts';
 import { findOutline, type Outline } from './outline.ts';
 import { ReadError } from './read-error.ts';
 import { narrativeText, readSections } from './sections.ts';
@@ -30,7 +30,6 @@ export function readReport(input: ReadInput): AnnualReport {
   return readSourceDoc(source, input);
 }
 
-const FULL_WIDTH = /[\uff10-\uff19\uff0e\uff0b\uff0d\u2e80-\u2ef3\u2f00-\u2fd5]/;
 const LAID_OUT = new Set(['pdf', 'docx', 'xlsx']);
 
 /**
@@ -41,8 +40,8 @@ const LAID_OUT = new Set(['pdf', 'docx', 'xlsx']);
 function halfWidthDigits(source: SourceDoc): SourceDoc {
   if (!LAID_OUT.has(source.format)) return source;
   const blocks = source.blocks.map((b) => {
-    if (b.kind === 'text') return FULL_WIDTH.test(b.text) ? { ...b, text: halfWidth(b.text) } : b;
-    if (!b.rows.some((r) => r.some((c) => FULL_WIDTH.test(c.text)))) return b;
+    if (b.kind === 'text') return hasHalfWidthChanges(b.text) ? { ...b, text: halfWidth(b.text) } : b;
+    if (!b.rows.some((r) => r.some((c) => hasHalfWidthChanges(c.text)))) return b;
     return { ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: halfWidth(c.text) }))) };
   });
   return { ...source, blocks };

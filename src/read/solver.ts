@@ -168,7 +168,6 @@ function pruneByBounds(options: Candidate[][], c: Constraint): boolean {
     low += Math.min(...sums);
     high += Math.max(...sums);
   }
-  let changed = false;
   for (const r of rows) {
     const sums = shares.get(r)!;
     const otherLow = low - Math.min(...sums);
@@ -176,11 +175,10 @@ function pruneByBounds(options: Candidate[][], c: Constraint): boolean {
     const keep = options[r]!.filter((_, i) => sums[i]! + otherLow <= 1e-6 && sums[i]! + otherHigh >= -1e-6);
     if (keep.length < options[r]!.length) {
       options[r] = keep;
-      changed = true;
-      return changed; // bounds are stale now: the caller goes round again
+      return true; // the bounds are stale now: the caller goes round again
     }
   }
-  return changed;
+  return false;
 }
 
 export function violated(c: Constraint, valueAt: (row: number, col: number) => unknown): boolean {

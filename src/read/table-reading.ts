@@ -78,7 +78,8 @@ export function readTable(
     if (g < 0) {
       const merged = spec.heading ? headingRow(groups, assigned, spec.heading, specs) : undefined;
       if (merged) return [unknownRow(spec.width, merged)];
-      if (!vanishing && labelledWithoutNumbers(doc, groups, assigned, r, spec)) return [blankRow(spec.width)];
+      if (!vanishing && labelledWithoutNumbers(doc, groups, assigned, r, spec))
+        return [noGroup(spec.width, true)]; // its cells vanished
       return [noGroup(spec.width, vanishing)];
     }
     const cands = candidatesFor(groups[g]!, {
@@ -172,12 +173,6 @@ function labelledWithoutNumbers(
   if (!named) return false;
   const lineStart = doc.text.lastIndexOf('\n', group.offset) + 1;
   return compact(doc.text.slice(lineStart, group.offset)).endsWith(group.label);
-}
-
-/** A row printed without a single number in crawled text: every cell was blank. */
-function blankRow(width: number): Candidate {
-  const cell: CandidateCell = { value: 0, status: 'absent', raw: null };
-  return { cells: Array.from({ length: width }, () => ({ ...cell })), cost: 0, dropped: 0 };
 }
 
 function noGroup(width: number, vanishing: boolean): Candidate {

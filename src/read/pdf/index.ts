@@ -49,7 +49,7 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageRead> {
   }
 }
 
-const NUMBER = /^\s*[\d０-９]+(?:[.．][\d０-９]+)?\s*$/;
+const NUMBER = /^\s*[\d０-９]+(?:,\d{3})*(?:[.．][\d０-９]+)?\s*$/;
 /**
  * Cell labels of the three tables (column heads and table 2's and 4's row heads) that begin a text
  * run; a narrative sentence rarely starts with one.
@@ -117,7 +117,6 @@ function appendRows(into: TableBlock, more: TableBlock): void {
 }
 
 const NUMBERED_LABEL = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+\s*[.．、])/;
-const CELL_NUMBER = /^\s*[\d,.]+\s*$/;
 
 /**
  * A row split by the page break: the page ends with the row's numbers beside the first lines of
@@ -131,9 +130,9 @@ function continuesLabel(last: TableCell[] | undefined, row: TableCell[]): boolea
   const texts = row.findIndex((c) => c.text.trim() === '');
   if (texts < 1 || row.slice(texts).some((c) => c.text.trim() !== '')) return false;
   const pieces = row.slice(0, texts).map((c) => c.text.trim());
-  if (pieces.some((t) => NUMBERED_LABEL.test(t) || CELL_NUMBER.test(t))) return false;
-  const label = last.findLastIndex((c) => c.text.trim() !== '' && !CELL_NUMBER.test(c.text));
-  const numbers = last.slice(label + 1).filter((c) => CELL_NUMBER.test(c.text)).length;
+  if (pieces.some((t) => NUMBERED_LABEL.test(t) || NUMBER.test(t))) return false;
+  const label = last.findLastIndex((c) => c.text.trim() !== '' && !NUMBER.test(c.text));
+  const numbers = last.slice(label + 1).filter((c) => NUMBER.test(c.text)).length;
   if (label < 0 || numbers === 0 || /[。；]$/.test(last[label]!.text.trim())) return false;
   // the row label's piece is the last one; a group label's piece before it stays with its group
   last[label]!.text += pieces.at(-1)!;
