@@ -6,23 +6,48 @@
  * '一百零五', '一千零五十', '两', '两百'); null for any other string of numerals ('二二', '十百').
  */
 export function chineseNumeral(s: string): number | null {
-  SPELLINGS ??= spellings();
-  return SPELLINGS.get(s.replace(/〇/g, '零')) ?? null;
+  const text = s.replace(/〇/g, '零');
+  const n = valueOf(text);
+  return n !== null && n >= 1 && n < 10000 && spellings(n).includes(text) ? n : null;
 }
 
-let SPELLINGS: Map<string, number> | undefined;
+const DIGIT: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-function spellings(): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let n = 1; n < 10000; n++) {
-    const c = canonical(n);
-    map.set(c, n);
-    if (n >= 10 && n < 20) map.set(`一${c}`, n);
-    // 两 for 二 before 百 and 千, and alone: '两件', '两百', '一千两百'
-    const liang = c.replace(/^二$|二(?=[百千])/g, '两');
-    if (liang !== c) map.set(liang, n);
+/** The value the numerals add up to, however they are spelled; checked against spellings(). */
+function valueOf(text: string): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  for (const c of text) {
+    if (c in DIGIT) digit = DIGIT[c]!;
+    else if (c in UNIT) {
+      total += (digit ?? 1) * UNIT[c]!;
+      digit = null;
+    } else return null;
   }
-  return map;
+  return total + (digit ?? 0);
+}
+
+/** The usual spellings of n: canonical, 一十五 for 10–19, 两 for 二 alone or before 百 and 千. */
+function spellings(n: number): string[] {
+  const c = canonical(n);
+  const out = [c];
+  if (n >= 10 && n < 20) out.push(`一${c}`);
+  const liang = c.replace(/^二$|二(?=[百千])/g, '两');
+  if (liang !== c) out.push(liang);
+  return out;
 }
 
 /** The usual spelling of 1–9999 in Chinese numerals, with 二 for 两. */
