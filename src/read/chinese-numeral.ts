@@ -7,7 +7,7 @@
  */
 export function chineseNumeral(s: string): number | null {
   const text = s.replace(/〇/g, '零');
-  const n = valueOf(text);
+  const n = sumOfNumerals(text);
   return n !== null && n >= 1 && n < 10000 && spellings(n).includes(text) ? n : null;
 }
 
@@ -27,7 +27,7 @@ const DIGIT: Record<string, number> = {
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** The value the numerals add up to, however they are spelled; checked against spellings(). */
-function valueOf(text: string): number | null {
+function sumOfNumerals(text: string): number | null {
   let total = 0;
   let digit: number | null = null;
   for (const c of text) {
