@@ -259,12 +259,22 @@ const hasNumber = (g: ValueGroup) => g.structured && g.cells.some((c) => c.kind 
 /** The rest's label is a later piece of the printed label of the one row the first names. */
 function continuesLabel(first: ValueGroup, rest: ValueGroup, specs: readonly RowSpec[]): boolean {
   if (rest.label.length < 2) return false;
-  return specs.some(
-    (s) =>
-      s.label !== undefined &&
-      labelNames(first.label, s) &&
-      s.label.indexOf(rest.label) > 0 &&
+  return specs.some((s) => {
+    if (s.label === undefined || !labelNames(first.label, s)) return false;
+    // the rest may open with the rest of the group's heading, cut by the same break ('其他处理')
+    const piece = withoutHeadingEnd(rest.label, s.heading);
+    return (
+      piece.length >= 2 &&
+      s.label.indexOf(piece) > 0 &&
       s.label.includes(first.label.slice(-2)) &&
-      !specs.some((o) => o !== s && labelNames(rest.label, o)),
-  );
+      !specs.some((o) => o !== s && labelNames(piece, o))
+    );
+  });
+}
+
+/** A label without the end of its group's heading at its start ('其他处理逾期不补正…' → '逾期不补正…'). */
+function withoutHeadingEnd(label: string, heading: string | undefined): string {
+  if (!heading) return label;
+  for (let k = heading.length; k >= 2; k--) if (label.startsWith(heading.slice(-k))) return label.slice(k);
+  return label;
 }

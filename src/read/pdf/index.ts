@@ -2,7 +2,7 @@
 // everything else as lines rebuilt by geometry, page furniture dropped. Pure: bytes in, blocks out.
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReadError } from '../read-error.ts';
-import type { Block, SourceDoc, TableBlock, TableCell } from '../source-doc.ts';
+import type { Block, SourceDoc, TableBlock } from '../source-doc.ts';
 import { dropFurniture, type PageLines } from './furniture.ts';
 import { findGrids } from './grid.ts';
 import { type Item, pageItems } from './items.ts';
@@ -49,7 +49,7 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageRead> {
   }
 }
 
-const NUMBER = /^\s*[\d０-９]+(?:,\d{3})*(?:[.．][\d０-９]+)?\s*$/;
+const NUMBER = /^\s*[\d０-９]+(?:[.．][\d０-９]+)?\s*$/;
 /**
  * Cell labels of the three tables (column heads and table 2's and 4's row heads) that begin a text
  * run; a narrative sentence rarely starts with one.
@@ -110,31 +110,7 @@ function appendRows(into: TableBlock, more: TableBlock): void {
   const [first, ...rest] = more.rows;
   if (first) {
     const lead = first.findIndex((c) => c.text !== '');
-    const row = lead > 0 ? first.slice(lead) : first;
-    if (!continuesLabel(into.rows.at(-1), row)) into.rows.push(row);
+    into.rows.push(lead > 0 ? first.slice(lead) : first);
   }
   into.rows.push(...rest);
-}
-
-const NUMBERED_LABEL = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+\s*[.．、])/;
-
-/**
- * A row split by the page break: the page ends with the row's numbers beside the first lines of
- * its label ('2.申请人逾期 | 1 | 0 …'), and the next page starts with the rest of the label over
- * empty cells. The rest is joined to the label (in `last`, changed in place): true when it was.
- * A row of its own (numbered like '3.其他', or with cells of its own) is left alone.
- */
-function continuesLabel(last: TableCell[] | undefined, row: TableCell[]): boolean {
-  if (!last) return false;
-  // the continuation: label pieces in its leading cells, every cell after them empty
-  const texts = row.findIndex((c) => c.text.trim() === '');
-  if (texts < 1 || row.slice(texts).some((c) => c.text.trim() !== '')) return false;
-  const pieces = row.slice(0, texts).map((c) => c.text.trim());
-  if (pieces.some((t) => NUMBERED_LABEL.test(t) || NUMBER.test(t))) return false;
-  const label = last.findLastIndex((c) => c.text.trim() !== '' && !NUMBER.test(c.text));
-  const numbers = last.slice(label + 1).filter((c) => NUMBER.test(c.text)).length;
-  if (label < 0 || numbers === 0 || /[。；]$/.test(last[label]!.text.trim())) return false;
-  // the row label's piece is the last one; a group label's piece before it stays with its group
-  last[label]!.text += pieces.at(-1)!;
-  return true;
 }
